@@ -1,0 +1,118 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
+import {site} from './src/config/site';
+import {defaultLocale, localeConfigs, locales} from './src/config/locales';
+import {navbar} from './src/config/navbar';
+import {footer} from './src/config/footer';
+import quickExitPlugin from './src/plugins/quick-exit';
+import organizationsPlugin from './src/plugins/organizations';
+
+// The `:::safety` callout that opens every survivor article (rendered by src/theme/Admonition/Types).
+const admonitions = {keywords: ['safety'], extendDefaults: true};
+
+const config = {
+  title: site.title,
+  tagline: 'Calm, careful help with phones, accounts and tracking when someone close to you is misusing them.',
+  url: site.url,
+  baseUrl: site.baseUrl,
+  trailingSlash: false,
+  favicon: 'img/favicon.svg',
+  // Nothing links out to a repository: no edit links, no avatars, no requests to other hosts.
+  noIndex: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // Articles use `## Signs you might notice {#signs}`: ids that stay the same in every language, so a shared
+    // `#options` link works in every locale. The v4 flags would turn this classic syntax off.
+    mdx1Compat: {comments: false, admonitions: false, headingIds: true},
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale,
+    locales: [...locales],
+    localeConfigs,
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          admonitions,
+          showLastUpdateTime: false,
+          showLastUpdateAuthor: false,
+        },
+        blog: {
+          path: 'updates',
+          routeBasePath: 'updates',
+          blogTitle: 'Updates',
+          blogDescription: 'Dated notes from the writers: new threats and changed steps.',
+          showReadingTime: false,
+          feedOptions: {type: ['rss', 'atom'], xslt: false, copyright: 'Tech Safety Help'},
+          onInlineAuthors: 'ignore',
+          onUntruncatedBlogPosts: 'ignore',
+          admonitions,
+        },
+        pages: {admonitions},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+        // No gtag, no Google Tag Manager: the site sends nothing to anyone.
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    quickExitPlugin,
+    organizationsPlugin,
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'agents',
+        path: 'agents',
+        routeBasePath: 'agents',
+        sidebarPath: './sidebars.agents.ts',
+        admonitions,
+      },
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: [...locales],
+        indexDocs: true,
+        docsDir: ['docs', 'agents'],
+        docsRouteBasePath: ['/', 'agents'],
+        indexBlog: true,
+        blogDir: 'updates',
+        blogRouteBasePath: 'updates',
+        indexPages: true,
+        explicitSearchResultPath: true,
+        // Search terms never go into the next page's URL, where the browser history would keep them.
+        highlightSearchTermsOnTargetPage: false,
+        searchBarShortcutHint: false,
+      } satisfies Partial<SearchOptions>,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar,
+    footer,
+    docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,16 @@
+import type {ThemeConfig} from '@docusaurus/preset-classic';
+
+// Labels here are the English source; `npm run write-translations` puts them in
+// i18n/<locale>/docusaurus-theme-classic/navbar.json for translators.
+export const navbar = {
+  title: 'Tech Safety Help',
+  hideOnScroll: false,
+  items: [
+    {type: 'docSidebar', sidebarId: 'survivor', label: 'Guides', position: 'left'},
+    {to: '/get-help', label: 'Get help', position: 'left'},
+    {type: 'docSidebar', sidebarId: 'agents', docsPluginId: 'agents', label: 'For support agents', position: 'left'},
+    {to: '/privacy', label: 'Privacy and quick exit', position: 'right'},
+    {type: 'localeDropdown', position: 'right'},
+    {type: 'search', position: 'right'},
+  ],
+} satisfies ThemeConfig['navbar'];

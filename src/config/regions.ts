@@ -1,0 +1,15 @@
+import type {Locale} from './locales';
+
+/**
+ * Which countries an article's "Get help" block shows first, per locale. `language` keeps only the services that
+ * answer in that language (the US Hotline's Spanish service for Spanish readers, say). Every other country is one
+ * tap away on /get-help; international services are always shown.
+ */
+export type RegionPick = {country: string; language?: string};
+
+export const regionOrder = {
+  en: [{country: 'US'}, {country: 'GB'}, {country: 'CA'}, {country: 'AU'}, {country: 'IE'}, {country: 'IN'}],
+  es: [{country: 'ES'}, {country: 'MX'}, {country: 'US', language: 'es'}, {country: 'AR'}, {country: 'CO'}, {country: 'CL'}, {country: 'PE'}],
+  fr: [{country: 'FR'}, {country: 'CA', language: 'fr'}, {country: 'BE', language: 'fr'}, {country: 'CH', language: 'fr'}],
+  ar: [{country: 'EG'}, {country: 'MA'}, {country: 'LB'}, {country: 'SA'}, {country: 'TN'}, {country: 'JO'}, {country: 'DZ'}, {country: 'PS'}, {country: 'IQ'}, {country: 'AE'}],
+} as const satisfies Record<Locale, readonly RegionPick[]>;

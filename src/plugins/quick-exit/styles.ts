@@ -1,0 +1,18 @@
+/**
+ * The quick exit's look, inlined in the head so that it is styled before the CSS bundle arrives (or if it never
+ * does). High contrast in light and dark mode, at least 44x44 px, fixed in view, above everything else.
+ * The navbar keeps room for it: see `--quick-exit-room` in src/css/custom.css.
+ */
+export const quickExitCss = [
+  '.quick-exit{position:fixed;top:.5rem;inset-inline-end:.5rem;z-index:2147483647;display:flex;flex-direction:column;',
+  'align-items:center;justify-content:center;box-sizing:border-box;min-width:44px;min-height:44px;max-width:9rem;',
+  'padding:.3rem .8rem;background:#b3261e;color:#fff;border:2px solid #fff;border-radius:.5rem;',
+  'font:700 1rem/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Arabic",sans-serif;text-align:center;',
+  'text-decoration:none;box-shadow:0 2px 6px rgba(0,0,0,.4)}',
+  '.quick-exit:hover{background:#8c1d18;color:#fff;text-decoration:underline}',
+  '.quick-exit:focus-visible{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}',
+  '.quick-exit__hint{font-weight:400;font-size:.75rem;white-space:nowrap}',
+  '@media (max-width:996px){.quick-exit__hint{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}',
+  '.quick-exit__status{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
+  '@media print{.quick-exit,.quick-exit__status{display:none!important}}',
+].join('');

@@ -1,0 +1,6 @@
+// Wraps the theme's MDX components so articles can use <GetHelp> and <Risk> without importing them.
+import MDXComponents from '@theme-original/MDXComponents';
+import GetHelp from '@site/src/components/GetHelp';
+import Risk from '@site/src/components/Risk';
+
+export default {...MDXComponents, GetHelp, Risk};
