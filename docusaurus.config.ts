@@ -1,4 +1,4 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {site} from './src/config/site';
@@ -7,6 +7,7 @@ import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
+import contentRulesPlugin from './src/plugins/content-rules';
 
 // The `:::safety` callout that opens every survivor article (rendered by src/theme/Admonition/Types).
 const admonitions = {keywords: ['safety'], extendDefaults: true};
@@ -72,7 +73,9 @@ const config = {
 
   plugins: [
     quickExitPlugin,
-    organizationsPlugin,
+    // Typed with its own content; Docusaurus's config type only knows PluginModule<unknown>.
+    organizationsPlugin as PluginModule,
+    contentRulesPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

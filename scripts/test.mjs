@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in the order that fails fastest, then one totals line `N passed, N failed`.
+ * Stages: typecheck, content check, unit and component tests, production build, browser tests.
+ * Set SKIP_BUILD=1 to reuse an existing build/ while working on browser tests.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+let passed = 0;
+let failed = 0;
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {cwd: root, stdio: 'inherit', env: {...process.env, FORCE_COLOR: '0'}, ...options});
+  return result.status === 0;
+}
+
+/** A stage that counts as one check. */
+function stage(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const ok = run(command, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  return ok;
+}
+
+/** A vitest project: its own tests count one by one. */
+function vitestStage(project) {
+  console.log(`\n▶ vitest: ${project}`);
+  const report = path.join(os.tmpdir(), `vitest-${project}-${process.pid}.json`);
+  run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!fs.existsSync(report)) {
+    console.log(`✗ vitest ${project} produced no report`);
+    failed += 1;
+    return;
+  }
+  const results = JSON.parse(fs.readFileSync(report, 'utf8'));
+  fs.rmSync(report);
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A file that fails to load has no tests to count but must still fail the run.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += brokenFiles;
+  console.log(`vitest ${project}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenFiles} failed`);
+}
+
+stage('typecheck', 'npx', ['tsc', '--noEmit']);
+stage('content check', 'npx', ['tsx', 'scripts/check-content.ts']);
+vitestStage('unit');
+
+const built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, 'build', 'index.html'));
+const buildOk = built || stage('production build (all locales)', 'npx', ['docusaurus', 'build']);
+
+if (buildOk) {
+  if (!run('bash', ['scripts/install-chromium.sh'])) {
+    console.log('✗ could not install Chromium from Debian packages');
+    failed += 1;
+  } else {
+    vitestStage('browser');
+  }
+} else {
+  console.log('Skipping browser tests: the build failed.');
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,284 @@
+/**
+ * Checks for Markdown content: front matter against the schema, the parts every survivor article must have,
+ * organization ids, links, review dates, reading grade, and translations. Pure functions over file text, so
+ * the build, `npm run check:content` and the tests report the very same issues.
+ */
+import crypto from 'node:crypto';
+import yaml from 'js-yaml';
+import type * as z from 'zod';
+import {agentPageFrontMatter, articleFrontMatter, updateFrontMatter} from './schema';
+import {zodIssues, type ContentIssue} from './issues';
+import {ageIssue} from './freshness';
+import {readingGrade} from './readability';
+
+/** The parts of a survivor article, by heading id, in the order they must appear. */
+export const requiredSections = [
+  {id: 'signs', heading: '## Signs you might notice {#signs}'},
+  {id: 'options', heading: '## Your options {#options}'},
+  {id: 'limits', heading: '## What this cannot do {#limits}'},
+  {id: 'get-help', heading: '## Get help {#get-help}'},
+  {id: 'sources', heading: '## Sources {#sources}'},
+] as const;
+
+export const readingGradeMax = 8;
+export const riskKinds = ['alert', 'evidence', 'data'] as const;
+
+export type ContentKind = 'article' | 'agent' | 'update';
+
+const schemas: Record<ContentKind, z.ZodType> = {
+  article: articleFrontMatter,
+  agent: agentPageFrontMatter,
+  update: updateFrontMatter,
+};
+
+export type ParsedFile = {
+  frontMatter: Record<string, unknown>;
+  body: string;
+  /** The line number (1-based) in the file where the body starts. */
+  bodyLine: number;
+};
+
+export function splitFrontMatter(file: string, text: string): {parsed?: ParsedFile; issues: ContentIssue[]} {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    return {
+      issues: [{severity: 'error', file, where: 'line 1', message: 'has no front matter', fix: 'start the file with a --- block (see CONTRIBUTING.md)'}],
+    };
+  }
+  try {
+    const data = yaml.load(match[1]!) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return {issues: [{severity: 'error', file, where: 'front matter', message: 'is not a list of key: value lines'}]};
+    }
+    return {
+      parsed: {frontMatter: data as Record<string, unknown>, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length},
+      issues: [],
+    };
+  } catch (error) {
+    const mark = (error as yaml.YAMLException).mark;
+    return {
+      issues: [
+        {
+          severity: 'error',
+          file,
+          where: mark ? `front matter, line ${mark.line + 2}` : 'front matter',
+          message: `is not valid YAML (${(error as yaml.YAMLException).reason ?? String(error)})`,
+          fix: 'a value with a colon in it needs quotes: description: "Start here: ..."',
+        },
+      ],
+    };
+  }
+}
+
+/** The hash a translation records as `source_hash`: it changes whenever the English text does. */
+export function contentHash(text: string): string {
+  const parsed = splitFrontMatter('', text).parsed;
+  const basis = parsed
+    ? JSON.stringify([parsed.frontMatter.title ?? '', parsed.frontMatter.description ?? '', parsed.body.trim()])
+    : text;
+  return crypto.createHash('sha256').update(basis).digest('hex').slice(0, 12);
+}
+
+function lineOf(parsed: ParsedFile, index: number): string {
+  return `line ${parsed.bodyLine + parsed.body.slice(0, index).split('\n').length - 1}`;
+}
+
+/** Markdown without code, front matter, JSX tags, link targets, heading ids and admonition fences: the prose. */
+export function prose(body: string): string {
+  return body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^:::.*$/gm, ' ')
+    .replace(/\{#[\w-]+\}/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+export type CheckContext = {
+  kind: ContentKind;
+  file: string;
+  text: string;
+  /** `en` for the source, or the translation's locale. */
+  locale: string;
+  organizationIds: ReadonlySet<string>;
+  today: Date;
+};
+
+export function checkContentFile(context: CheckContext): {issues: ContentIssue[]; frontMatter?: Record<string, unknown>} {
+  const {file, text, kind} = context;
+  const {parsed, issues} = splitFrontMatter(file, text);
+  if (!parsed) return {issues};
+
+  const result = schemas[kind].safeParse(parsed.frontMatter);
+  if (!result.success) {
+    issues.push(
+      ...zodIssues(file, result.error).map((issue) => ({
+        ...issue,
+        where: issue.where ? `front matter › ${issue.where}` : 'front matter',
+        fix: issue.fix ?? fixForField(issue.where),
+      })),
+    );
+  }
+
+  const dateField = kind === 'update' ? undefined : 'last_reviewed';
+  const date = dateField ? parsed.frontMatter[dateField] : undefined;
+  const isoDate = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined;
+  if (dateField && isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate)) {
+    const age = ageIssue(file, `front matter › ${dateField}`, isoDate, context.today, 'review every step against its source');
+    if (age) issues.push(age);
+  }
+
+  if (kind === 'article') issues.push(...articleStructureIssues(file, parsed));
+  issues.push(...organizationIdIssues(file, parsed, context.organizationIds));
+  issues.push(...linkIssues(file, parsed));
+
+  if (kind === 'article' && context.locale === 'en') {
+    const grade = readingGrade(prose(parsed.body));
+    if (grade > readingGradeMax) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: 'text',
+        message: `reads at US school grade ${grade.toFixed(1)}, above ${readingGradeMax}`,
+        fix: 'use shorter sentences and everyday words',
+      });
+    }
+  }
+  return {issues, frontMatter: parsed.frontMatter};
+}
+
+function fixForField(where: string): string | undefined {
+  if (where.includes('last_reviewed')) return 'write the date you last checked the article, as YYYY-MM-DD';
+  if (where.includes('tested_on')) return 'list the versions the steps were checked on, e.g. tested_on: [iOS 18, Android 15]';
+  if (where.includes('help_kinds')) return 'list the kinds of help the Get help block should show, e.g. help_kinds: [hotline, tech-safety]';
+  if (where.includes('slug')) return 'use the stable English slug, e.g. slug: /stalkerware';
+  return undefined;
+}
+
+function articleStructureIssues(file: string, parsed: ParsedFile): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const body = parsed.body;
+  const firstBlock = body.trimStart();
+  if (!firstBlock.startsWith(':::safety')) {
+    issues.push({
+      severity: 'error',
+      file,
+      where: lineOf(parsed, body.length - firstBlock.length),
+      message: 'does not open with the safety callout',
+      fix: 'start the article with :::safety[Before you change anything] ... ::: before any other text',
+    });
+  }
+  let previous = -1;
+  for (const section of requiredSections) {
+    const match = new RegExp(`^##\\s+.+\\{#${section.id}\\}\\s*$`, 'm').exec(body);
+    if (!match) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: `section #${section.id}`,
+        message: 'is missing',
+        fix: `add the heading ${section.heading} (translate the words, keep the {#${section.id}} id)`,
+      });
+      continue;
+    }
+    if (match.index < previous) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: lineOf(parsed, match.index),
+        message: `section #${section.id} is out of order`,
+        fix: `keep the order ${requiredSections.map((s) => `#${s.id}`).join(', ')}`,
+      });
+    }
+    previous = match.index;
+  }
+  const getHelpHeading = /^##\s+.+\{#get-help\}\s*$/m.exec(body);
+  const block = /<GetHelp\b[^>]*kinds=\{\[([^\]]*)\]\}[^>]*\/>/.exec(body);
+  if (!block) {
+    issues.push({
+      severity: 'error',
+      file,
+      where: 'section #get-help',
+      message: 'has no Get help block',
+      fix: 'add <GetHelp kinds={["hotline", "tech-safety"]} /> under the Get help heading',
+    });
+  } else if (getHelpHeading && block.index < getHelpHeading.index) {
+    issues.push({severity: 'error', file, where: lineOf(parsed, block.index), message: 'the Get help block comes before its heading'});
+  }
+  for (const risk of body.matchAll(/<Risk\b[^>]*\/>/g)) {
+    const kind = /kind="([^"]*)"/.exec(risk[0])?.[1];
+    if (!kind || !(riskKinds as readonly string[]).includes(kind)) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: lineOf(parsed, risk.index),
+        message: `<Risk> has an unknown kind "${kind ?? ''}"`,
+        fix: `use one of ${riskKinds.map((k) => `kind="${k}"`).join(', ')}`,
+      });
+    }
+  }
+  return issues;
+}
+
+function organizationIdIssues(file: string, parsed: ParsedFile, ids: ReadonlySet<string>): ContentIssue[] {
+  return [...parsed.body.matchAll(/<Org\b[^>]*\bid="([^"]*)"[^>]*\/>/g)]
+    .filter((match) => !ids.has(match[1]!))
+    .map((match) => ({
+      severity: 'error' as const,
+      file,
+      where: lineOf(parsed, match.index),
+      message: `<Org id="${match[1]}"> names an organization that is not in the directory`,
+      fix: 'use an id from src/data/organizations/*.yaml, or add the organization there first',
+    }));
+}
+
+function linkIssues(file: string, parsed: ParsedFile): ContentIssue[] {
+  return [...parsed.body.matchAll(/\]\((http:\/\/[^)\s]+)/g)].map((match) => ({
+    severity: 'error' as const,
+    file,
+    where: lineOf(parsed, match.index),
+    message: `links to ${match[1]} over plain http`,
+    fix: 'use the https:// address (and check that it still works)',
+  }));
+}
+
+/** Internal links (`](/stalkerware#options)`) that point to no known page or heading id. */
+export function internalLinkIssues(
+  file: string,
+  text: string,
+  routes: ReadonlyMap<string, ReadonlySet<string>>,
+): ContentIssue[] {
+  const parsed = splitFrontMatter(file, text).parsed;
+  if (!parsed) return [];
+  const issues: ContentIssue[] = [];
+  for (const match of parsed.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+    const [route, anchor] = match[1]!.split('#') as [string, string | undefined];
+    const normalized = route.length > 1 ? route.replace(/\/$/, '') : route;
+    const anchors = routes.get(normalized);
+    if (!anchors) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: lineOf(parsed, match.index),
+        message: `links to ${match[1]}, which is not a page of this site`,
+        fix: 'check the slug (articles live at /stalkerware, /get-help, /agents/..., see the sidebar)',
+      });
+    } else if (anchor && anchors.size > 0 && !anchors.has(anchor)) {
+      issues.push({
+        severity: 'error',
+        file,
+        where: lineOf(parsed, match.index),
+        message: `links to #${anchor} on ${normalized}, which has no heading with that id`,
+        fix: `use one of ${[...anchors].map((id) => `#${id}`).join(', ')}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Explicit heading ids (`{#options}`) in a Markdown body. */
+export function headingIds(text: string): Set<string> {
+  return new Set([...text.matchAll(/^#{1,6}\s.*\{#([\w-]+)\}\s*$/gm)].map((match) => match[1]!));
+}
+

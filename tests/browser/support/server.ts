@@ -1,0 +1,55 @@
+/**
+ * Serves the built site on 127.0.0.1 the way a static host does (`/stalkerware` → `stalkerware.html`,
+ * `/es` → `es/index.html`, unknown paths → `404.html` with status 404). No network beyond loopback.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type {AddressInfo} from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export const buildDir = path.resolve(__dirname, '../../../build');
+
+/** The file a static host would answer a path with, or undefined. */
+export function resolveBuildFile(root: string, urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!).replace(/\/+$/, '');
+  const candidates = [clean, `${clean}.html`, path.posix.join(clean, 'index.html')];
+  for (const candidate of candidates) {
+    const file = path.join(root, candidate);
+    if (!file.startsWith(root)) return undefined;
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+export type SiteServer = {origin: string; close: () => Promise<void>};
+
+export async function serveBuild(root = buildDir): Promise<SiteServer> {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built site in ${root}: run \`npm run build\` first.`);
+  }
+  const server = http.createServer((request, response) => {
+    const file = resolveBuildFile(root, request.url ?? '/');
+    const status = file ? 200 : 404;
+    const served = file ?? path.join(root, '404.html');
+    response.writeHead(status, {'content-type': types[path.extname(served)] ?? 'application/octet-stream'});
+    fs.createReadStream(served).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

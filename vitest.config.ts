@@ -1,0 +1,42 @@
+import path from 'node:path';
+import {defineConfig} from 'vitest/config';
+
+const site = (p: string) => path.resolve(__dirname, p);
+
+// Docusaurus's client modules only exist inside a Docusaurus build; component tests get small stand-ins.
+const docusaurusStandIns = {
+  '@docusaurus/Translate': site('tests/unit/support/Translate.tsx'),
+  '@docusaurus/useDocusaurusContext': site('tests/unit/support/useDocusaurusContext.ts'),
+  '@docusaurus/useGlobalData': site('tests/unit/support/useGlobalData.ts'),
+  '@docusaurus/Link': site('tests/unit/support/Link.tsx'),
+  '@theme/Heading': site('tests/unit/support/Heading.tsx'),
+  '@site': site('.'),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: {alias: docusaurusStandIns},
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          globals: true,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globals: true,
+          // One Chromium at a time on a 2-core machine; each file starts its own server and browser.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
