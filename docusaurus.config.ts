@@ -8,6 +8,7 @@ import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
 import contentRulesPlugin from './src/plugins/content-rules';
+import cspPlugin from './src/plugins/csp';
 
 // The `:::safety` callout that opens every survivor article (rendered by src/theme/Admonition/Types).
 const admonitions = {keywords: ['safety'], extendDefaults: true};
@@ -76,6 +77,7 @@ const config = {
     // Typed with its own content; Docusaurus's config type only knows PluginModule<unknown>.
     organizationsPlugin as PluginModule,
     contentRulesPlugin,
+    cspPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

@@ -53,7 +53,7 @@ stage('content check', 'npx', ['tsx', 'scripts/check-content.ts']);
 vitestStage('unit');
 
 const built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, 'build', 'index.html'));
-const buildOk = built || stage('production build (all locales)', 'npx', ['docusaurus', 'build']);
+const buildOk = built || stage('production build (all locales)', 'npm', ['run', 'build']);
 
 if (buildOk) {
   if (!run('bash', ['scripts/install-chromium.sh'])) {

@@ -125,7 +125,7 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
   const date = dateField ? parsed.frontMatter[dateField] : undefined;
   const isoDate = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined;
   if (dateField && isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate)) {
-    const age = ageIssue(file, `front matter › ${dateField}`, isoDate, context.today, 'review every step against its source');
+    const age = ageIssue(file, `front matter › ${dateField}`, isoDate, context.today, 'review every step');
     if (age) issues.push(age);
   }
 

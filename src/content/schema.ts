@@ -29,7 +29,7 @@ const httpsUrl = z
 
 const slug = z
   .string({error: 'must be a slug such as /stalkerware'})
-  .regex(/^\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'must look like /stalkerware: lowercase English words joined by -');
+  .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/, 'must look like /stalkerware: lowercase English words joined by -');
 
 /** Front matter of a survivor article (docs/). Docusaurus's own keys (sidebar_position, ...) pass through. */
 export const articleFrontMatter = z.looseObject({

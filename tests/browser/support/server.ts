@@ -42,7 +42,9 @@ export async function serveBuild(root = buildDir): Promise<SiteServer> {
   const server = http.createServer((request, response) => {
     const file = resolveBuildFile(root, request.url ?? '/');
     const status = file ? 200 : 404;
-    const served = file ?? path.join(root, '404.html');
+    // Each locale's own "page not found", as the shipped nginx config does.
+    const locale = /^\/(es|fr|ar)(?:\/|$)/.exec(request.url ?? '')?.[1];
+    const served = file ?? path.join(root, locale ?? '', '404.html');
     response.writeHead(status, {'content-type': types[path.extname(served)] ?? 'application/octet-stream'});
     fs.createReadStream(served).pipe(response);
   });

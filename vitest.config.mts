@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {defineConfig} from 'vitest/config';
 
-const site = (p: string) => path.resolve(__dirname, p);
+const site = (p: string) => path.resolve(import.meta.dirname, p);
 
 // Docusaurus's client modules only exist inside a Docusaurus build; component tests get small stand-ins.
 const docusaurusStandIns = {
@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: {alias: docusaurusStandIns},
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           globals: true,
         },

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {quickExitDestination} from '../../src/config/quickExit';
+import {quickExitMessages} from '../../src/plugins/quick-exit/messages';
+import {buildDir} from './support/server';
+import {locales, localized, useSite} from './support/site';
+
+const destination = quickExitDestination.en;
+
+/** Arrive at an article as a reader does: the home page, then a link (typed URLs would hide history effects). */
+async function arriveAtArticle(page: Page, origin: string) {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.locator('a[data-sign="phone"]').click();
+  await page.waitForURL(`${origin}/stalkerware`);
+  await page.locator('a[href="/account-hijacking"]').first().click();
+  await page.waitForURL(`${origin}/account-hijacking`);
+}
+
+describe('the quick exit', () => {
+  const site = useSite();
+
+  it('works with JavaScript off, and sends no referrer', async () => {
+    const {page, stubbed} = await site.open('/stalkerware', {javaScriptEnabled: false});
+    await page.locator('a[data-quick-exit]').click();
+    await page.waitForURL(destination);
+    const request = stubbed.find((r) => r.url() === destination);
+    expect(request).toBeDefined();
+    expect(await request!.headerValue('referer')).toBeNull();
+  });
+
+  it('works when the JavaScript bundle is blocked, and sends no referrer', async () => {
+    const {context, stubbed} = await site.newContext();
+    await context.route(/\/assets\/js\//, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(site.url('/stalkerware'));
+    await page.locator('a[data-quick-exit]').click();
+    await page.waitForURL(destination);
+    expect(await stubbed.find((r) => r.url() === destination)!.headerValue('referer')).toBeNull();
+  });
+
+  it('hides the page at once on click, before the neutral page arrives, and Back does not return to the site', async () => {
+    const {context} = await site.newContext();
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    await arriveAtArticle(page, site.origin);
+    // Hold the neutral page back, and watch what the article shows meanwhile.
+    let release: () => void = () => undefined;
+    let referer: string | null | undefined;
+    await context.route(destination, async (route) => {
+      referer = await route.request().headerValue('referer');
+      await new Promise<void>((resolve) => (release = resolve));
+      await route.fulfill({status: 200, contentType: 'text/html', body: '<title>Weather</title>'});
+    });
+    const seen: string[] = [];
+    page.on('console', (message) => seen.push(message.text()));
+    await page.evaluate(() => {
+      const probe = () => {
+        console.log(`visibility:${getComputedStyle(document.documentElement).visibility}|title:${document.title}`);
+        setTimeout(probe, 10);
+      };
+      probe();
+    });
+    const navigation = page.waitForURL(destination);
+    // Not awaited: Playwright's click waits for the navigation it starts, which is being held back.
+    const clicking = page.locator('a[data-quick-exit]').click();
+    await expect.poll(() => seen.some((line) => line === 'visibility:hidden|title:Weather')).toBe(true);
+    release();
+    await Promise.all([clicking, navigation]);
+    expect(referer).toBeNull();
+    await page.goBack().catch(() => undefined);
+    expect(page.url().startsWith(site.origin)).toBe(false);
+  });
+
+  it('leaves on Shift pressed three times, from the page and from inside the search box', async () => {
+    for (const fromSearch of [false, true]) {
+      const {page} = await site.open('/stalkerware', {viewport: {width: 1280, height: 900}});
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      if (fromSearch) {
+        await page.locator('.navbar__search-input').first().click();
+        await page.keyboard.type('Safety Plan');
+        expect(page.url()).toBe(site.url('/stalkerware'));
+      }
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      expect(await page.locator('#quick-exit-status').textContent()).toContain('1 more');
+      await page.keyboard.press('Shift');
+      await page.waitForURL(destination);
+    }
+  });
+
+  it('shows nothing of the article if it comes back from the back-forward cache', async () => {
+    const {page} = await site.open('/stalkerware');
+    await page.locator('a[data-quick-exit]').click();
+    await page.waitForURL(destination);
+    await page.goBack().catch(() => undefined);
+    if (page.url().startsWith(site.origin)) {
+      const visible = await page.evaluate(() => getComputedStyle(document.documentElement).visibility);
+      expect(visible).toBe('hidden');
+    }
+    await expect.poll(() => page.url()).not.toBe(site.url('/stalkerware'));
+  });
+
+  it('is a 44 px target, in view before and after scrolling on a 375 px phone, and nothing covers it', async () => {
+    for (const locale of locales) {
+      const {page} = await site.open(localized(locale, '/stalkerware'), {viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true});
+      const link = page.locator('a[data-quick-exit]');
+      for (const scroll of [0, 2000]) {
+        await page.evaluate((y) => window.scrollTo(0, y), scroll);
+        const box = (await link.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(740);
+        const onTop = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+        });
+        expect(onTop, `${locale} at scroll ${scroll}`).toBe(true);
+      }
+      await link.tap();
+      await page.waitForURL(quickExitDestination[locale]);
+    }
+  });
+
+  it('stays on top of the open mobile menu and the search popup', async () => {
+    const {page} = await site.open('/stalkerware', {viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true});
+    await page.locator('.navbar__toggle').click();
+    const box = (await page.locator('a[data-quick-exit]').boundingBox())!;
+    const onTop = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(onTop).toBe(true);
+  });
+
+  it('is the first thing Tab reaches', async () => {
+    const {page} = await site.open('/stalkerware');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-exit'))).toBe(true);
+  });
+
+  it('is labelled in the reader\'s language', async () => {
+    for (const locale of locales) {
+      const {page} = await site.open(localized(locale, '/get-help'));
+      const link = page.locator('a[data-quick-exit]');
+      expect(await link.getAttribute('aria-label')).toBe(quickExitMessages[locale].accessibleName);
+      expect(await link.getAttribute('href')).toBe(quickExitDestination[locale]);
+    }
+  });
+
+  it('is in the static HTML of every page of the build', () => {
+    const pages = (fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}) as string[]).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const without = pages.filter((file) => !/<a data-quick-exit[^>]* href="?https:\/\//.test(fs.readFileSync(path.join(buildDir, file), 'utf8')));
+    expect(without).toEqual([]);
+  });
+});

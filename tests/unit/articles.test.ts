@@ -1,0 +1,172 @@
+import {describe, expect, it} from 'vitest';
+import {checkContentFile, contentHash, internalLinkIssues, type CheckContext} from '../../src/content/articles';
+import {formatIssue} from '../../src/content/issues';
+
+const goodFrontMatter = `---
+title: Stalkerware and monitoring apps
+description: Signs that an app may be watching your phone, and careful options.
+slug: /stalkerware
+last_reviewed: 2026-11-01
+tested_on: [iOS 18, Android 15]
+help_kinds: [hotline, tech-safety]
+---
+`;
+
+const goodBody = `
+:::safety[Before you change anything]
+Changes may be noticed. Save evidence first. Talk to an advocate.
+:::
+
+## Signs you might notice {#signs}
+
+They know where you went.
+
+## Your options {#options}
+
+<Risk kind="alert" /> Look at the apps.
+
+## What this cannot do {#limits}
+
+No app can promise you are safe.
+
+## Get help {#get-help}
+
+<GetHelp kinds={["hotline", "tech-safety"]} />
+
+## Sources {#sources}
+
+- [Apple](https://support.apple.com)
+`;
+
+function check(text: string, overrides: Partial<CheckContext> = {}) {
+  return checkContentFile({
+    kind: 'article',
+    file: 'docs/stalkerware.mdx',
+    text,
+    locale: 'en',
+    organizationIds: new Set(['us-hotline']),
+    today: new Date('2026-11-24T12:00:00Z'),
+    ...overrides,
+  }).issues.map(formatIssue);
+}
+
+describe('checking a survivor article', () => {
+  it('passes a complete article', () => {
+    expect(check(goodFrontMatter + goodBody)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'bad YAML',
+      goodFrontMatter.replace('title: Stalkerware and monitoring apps', 'title: Stalkerware: signs: and apps'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter, line 2: is not valid YAML',
+    ],
+    [
+      'a missing review date',
+      goodFrontMatter.replace('last_reviewed: 2026-11-01\n', ''),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › last_reviewed: must be a date written YYYY-MM-DD. Fix: write the date you last checked the article, as YYYY-MM-DD',
+    ],
+    [
+      'a wrong type',
+      goodFrontMatter.replace('tested_on: [iOS 18, Android 15]', 'tested_on: iOS 18'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › tested_on: is required: the OS and app versions the steps were checked on',
+    ],
+    [
+      'an unknown kind of help',
+      goodFrontMatter.replace('help_kinds: [hotline, tech-safety]', 'help_kinds: [therapy]'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › help_kinds[0]',
+    ],
+    [
+      'a review date past twelve months',
+      goodFrontMatter.replace('last_reviewed: 2026-11-01', 'last_reviewed: 2025-06-01'),
+      goodBody,
+      "error: docs/stalkerware.mdx › front matter › last_reviewed: 2025-06-01 is 17 months ago, past the 12-month limit. Fix: review every step again against its source, then set today's date",
+    ],
+    [
+      'a review date past six months',
+      goodFrontMatter.replace('last_reviewed: 2026-11-01', 'last_reviewed: 2026-04-01'),
+      goodBody,
+      'warning: docs/stalkerware.mdx › front matter › last_reviewed: 2026-04-01 is 7 months ago; 6 months is when to look again',
+    ],
+    [
+      'no safety callout first',
+      goodFrontMatter,
+      `Start by opening Settings.\n${goodBody}`,
+      'error: docs/stalkerware.mdx › line 9: does not open with the safety callout. Fix: start the article with :::safety[Before you change anything] ... ::: before any other text',
+    ],
+    [
+      'a missing section',
+      goodFrontMatter,
+      goodBody.replace('## What this cannot do {#limits}', '## Limits'),
+      'error: docs/stalkerware.mdx › section #limits: is missing. Fix: add the heading ## What this cannot do {#limits} (translate the words, keep the {#limits} id)',
+    ],
+    [
+      'no Get help block',
+      goodFrontMatter,
+      goodBody.replace('<GetHelp kinds={["hotline", "tech-safety"]} />', ''),
+      'error: docs/stalkerware.mdx › section #get-help: has no Get help block',
+    ],
+    [
+      'an unknown risk mark',
+      goodFrontMatter,
+      goodBody.replace('<Risk kind="alert" />', '<Risk kind="scary" />'),
+      'error: docs/stalkerware.mdx › line 20: <Risk> has an unknown kind "scary". Fix: use one of kind="alert", kind="evidence", kind="data"',
+    ],
+    [
+      'an unknown organization id',
+      goodFrontMatter,
+      goodBody.replace('They know where you went.', 'Call <Org id="us-hotlien" />.'),
+      'error: docs/stalkerware.mdx › line 16: <Org id="us-hotlien"> names an organization that is not in the directory. Fix: use an id from src/data/organizations/*.yaml, or add the organization there first',
+    ],
+    [
+      'an http link',
+      goodFrontMatter,
+      goodBody.replace('https://support.apple.com', 'http://support.apple.com'),
+      'error: docs/stalkerware.mdx › line 32: links to http://support.apple.com over plain http. Fix: use the https:// address (and check that it still works)',
+    ],
+  ])('reports %s with file, place and fix', (_case, frontMatter, body, expected) => {
+    const issues = check(frontMatter + body);
+    expect(issues.some((issue) => issue.startsWith(expected)), `got:\n${issues.join('\n')}`).toBe(true);
+  });
+
+  it('measures the English reading grade', () => {
+    const hard = goodBody.replace(
+      'They know where you went.',
+      'Comprehensive surveillance methodologies frequently incorporate sophisticated telecommunications infrastructure, necessitating considerable investigative expertise and organizational coordination.',
+    );
+    expect(check(goodFrontMatter + hard).join('\n')).toMatch(/text: reads at US school grade \d+\.\d, above 8/);
+    expect(check(goodFrontMatter + hard, {locale: 'es', file: 'i18n/es/x.mdx'}).join('\n')).not.toMatch(/reads at/);
+  });
+});
+
+describe('internal links', () => {
+  const routes = new Map([
+    ['/stalkerware', new Set(['signs', 'options'])],
+    ['/get-help', new Set<string>()],
+  ]);
+
+  it('accepts links to pages and headings that exist', () => {
+    const text = `${goodFrontMatter}See [options](/stalkerware#options) and [help](/get-help#es).`;
+    expect(internalLinkIssues('docs/a.mdx', text, routes)).toEqual([]);
+  });
+
+  it('names a dead link and a dead anchor', () => {
+    const text = `${goodFrontMatter}See [x](/stalkerwear) and [y](/stalkerware#limits).`;
+    expect(internalLinkIssues('docs/a.mdx', text, routes).map(formatIssue)).toEqual([
+      'error: docs/a.mdx › line 9: links to /stalkerwear, which is not a page of this site. Fix: check the slug (articles live at /stalkerware, /get-help, /agents/..., see the sidebar)',
+      'error: docs/a.mdx › line 9: links to #limits on /stalkerware, which has no heading with that id. Fix: use one of #signs, #options',
+    ]);
+  });
+});
+
+describe('translation freshness', () => {
+  it('changes the hash when the English text changes, not when only the date does', () => {
+    const original = contentHash(goodFrontMatter + goodBody);
+    expect(contentHash(goodFrontMatter.replace('2026-11-01', '2026-11-20') + goodBody)).toBe(original);
+    expect(contentHash(goodFrontMatter + goodBody.replace('where you went', 'where you go'))).not.toBe(original);
+  });
+});
