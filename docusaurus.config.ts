@@ -9,9 +9,15 @@ import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
 import contentRulesPlugin from './src/plugins/content-rules';
 import cspPlugin from './src/plugins/csp';
+import rehypeOutsideLinks from './src/plugins/outside-links';
+import shortLinksPlugin from './src/plugins/short-links';
 
-// The `:::safety` callout that opens every survivor article (rendered by src/theme/Admonition/Types).
-const admonitions = {keywords: ['safety'], extendDefaults: true};
+// Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
+// (rendered by src/theme/Admonition/Types), and outside links without referrer, in the same tab.
+const markdownOptions = {
+  admonitions: {keywords: ['safety'], extendDefaults: true},
+  rehypePlugins: [rehypeOutsideLinks],
+};
 
 const config = {
   title: site.title,
@@ -49,7 +55,7 @@ const config = {
           path: 'docs',
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          admonitions,
+          ...markdownOptions,
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,
         },
@@ -62,9 +68,9 @@ const config = {
           feedOptions: {type: ['rss', 'atom'], xslt: false, copyright: 'Tech Safety Help'},
           onInlineAuthors: 'ignore',
           onUntruncatedBlogPosts: 'ignore',
-          admonitions,
+          ...markdownOptions,
         },
-        pages: {admonitions},
+        pages: markdownOptions,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {lastmod: null, changefreq: null, priority: null},
         // No gtag, no Google Tag Manager: the site sends nothing to anyone.
@@ -77,6 +83,7 @@ const config = {
     // Typed with its own content; Docusaurus's config type only knows PluginModule<unknown>.
     organizationsPlugin as PluginModule,
     contentRulesPlugin,
+    shortLinksPlugin,
     cspPlugin,
     [
       '@docusaurus/plugin-content-docs',
@@ -85,7 +92,7 @@ const config = {
         path: 'agents',
         routeBasePath: 'agents',
         sidebarPath: './sidebars.agents.ts',
-        admonitions,
+        ...markdownOptions,
       },
     ],
   ],
