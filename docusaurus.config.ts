@@ -80,9 +80,9 @@ const config = {
 
   plugins: [
     quickExitPlugin,
-    // Typed with its own content; Docusaurus's config type only knows PluginModule<unknown>.
+    // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
     organizationsPlugin as PluginModule,
-    contentRulesPlugin,
+    contentRulesPlugin as PluginModule,
     shortLinksPlugin,
     cspPlugin,
     [

@@ -1,12 +1,13 @@
 /**
  * Local plugin: the content rules at build time. Runs the same checks as `npm run check:content` and stops the
  * build, naming file, place and fix, when any of them is an error. Warnings are printed once, not per locale.
+ * It also publishes the writers' translation status page at /translation-status (linked from no reader page).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {checkProject} from '../../content/project';
+import {checkProject, type TranslationStatus} from '../../content/project';
 import {ContentError, formatIssue} from '../../content/issues';
 
-export default function contentRulesPlugin(context: LoadContext): Plugin {
+export default function contentRulesPlugin(context: LoadContext): Plugin<TranslationStatus[]> {
   return {
     name: 'content-rules',
     getPathsToWatch() {
@@ -20,6 +21,16 @@ export default function contentRulesPlugin(context: LoadContext): Plugin {
         for (const issue of report.issues.filter((i) => i.severity === 'warning')) console.warn(`[content] ${formatIssue(issue)}`);
       }
       if (report.issues.some((issue) => issue.severity === 'error')) throw new ContentError(report.issues);
+      return report.translations;
+    },
+    async contentLoaded({content, actions}) {
+      const statuses = await actions.createData('translation-status.json', JSON.stringify(content));
+      actions.addRoute({
+        path: `${context.baseUrl}translation-status`,
+        component: '@site/src/components/TranslationStatus/index.tsx',
+        exact: true,
+        modules: {statuses},
+      });
     },
   };
 }

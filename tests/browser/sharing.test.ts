@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest';
+import {shortLinks} from '../../src/config/shortLinks';
+import {locales, localized, useSite} from './support/site';
+
+const clipboard = {permissions: ['clipboard-read', 'clipboard-write']};
+
+describe('sharing a guide', () => {
+  const site = useSite();
+
+  it('copies the short link in the reader\'s locale, and the neutral message with it', async () => {
+    for (const locale of locales) {
+      const {context} = await site.newContext();
+      await context.grantPermissions(clipboard.permissions, {origin: site.origin});
+      const page = await context.newPage();
+      await page.goto(site.url(localized(locale, '/stalkerware')));
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      const expected = site.url(localized(locale, '/s/sw'));
+      await page.locator('[data-copy="link"]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      await page.locator('[data-copy="message"]').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(expected);
+      const message = await page.evaluate(() => navigator.clipboard.readText());
+      expect(message).not.toMatch(/stalker|abuse|spy|espía|violence|violencia|عنف/i);
+      expect(await page.locator('[data-share] [role="status"]').textContent()).not.toBe('');
+    }
+  });
+
+  it('shows the short link as text when JavaScript is off', async () => {
+    const {page} = await site.open('/es/stalkerware', {javaScriptEnabled: false});
+    expect(await page.locator('[data-share]').textContent()).toContain('/es/s/sw');
+  });
+
+  it('sends every short link on to its guide, in every locale, without leaving itself in the history', async () => {
+    for (const locale of locales) {
+      for (const [code, target] of Object.entries(shortLinks)) {
+        const {context} = await site.newContext();
+        const page = await context.newPage();
+        await page.goto(site.url(localized(locale, `/s/${code}`)));
+        await page.waitForURL(site.url(localized(locale, target)));
+        expect(await page.evaluate(() => history.length)).toBe(1);
+        await context.close();
+      }
+    }
+  });
+
+  it('short links work with JavaScript off too', async () => {
+    const {page} = await site.open('/fr/s/loc', {javaScriptEnabled: false});
+    await page.waitForURL(site.url('/fr/location-tracking'));
+  });
+
+  it('copies a link to a section from the # beside its heading', async () => {
+    const {context} = await site.newContext();
+    await context.grantPermissions(clipboard.permissions, {origin: site.origin});
+    const page = await context.newPage();
+    await page.goto(site.url('/ar/stalkerware'));
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.locator('#options .hash-link, h2#options a.hash-link').first().click({force: true});
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('/ar/stalkerware#options'));
+  });
+
+  it('prints the guide alone, with outside link addresses written out', async () => {
+    const {page} = await site.open('/stalkerware');
+    await page.emulateMedia({media: 'print'});
+    for (const selector of ['.navbar', '.footer', '.theme-doc-sidebar-container', 'a[data-quick-exit]', '[data-copy="link"]']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    const after = await page
+      .locator('.markdown a[href^="https://"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://');
+  });
+});
