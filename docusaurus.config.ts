@@ -67,6 +67,7 @@ const config = {
           showReadingTime: false,
           feedOptions: {type: ['rss', 'atom'], xslt: false, copyright: 'Tech Safety Help'},
           onInlineAuthors: 'ignore',
+          onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'ignore',
           ...markdownOptions,
         },

@@ -9,6 +9,8 @@ const docusaurusStandIns = {
   '@docusaurus/useDocusaurusContext': site('tests/unit/support/useDocusaurusContext.ts'),
   '@docusaurus/useGlobalData': site('tests/unit/support/useGlobalData.ts'),
   '@docusaurus/Link': site('tests/unit/support/Link.tsx'),
+  '@docusaurus/useIsBrowser': site('tests/unit/support/useIsBrowser.ts'),
+  '@docusaurus/useBaseUrl': site('tests/unit/support/useBaseUrl.ts'),
   '@theme/Heading': site('tests/unit/support/Heading.tsx'),
   '@site': site('.'),
 };
@@ -18,6 +20,8 @@ export default defineConfig({
     projects: [
       {
         resolve: {alias: docusaurusStandIns},
+        // tsconfig keeps JSX for Docusaurus's bundler ("preserve"); the tests compile it themselves.
+        oxc: {jsx: {runtime: 'automatic', importSource: 'react'}},
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],

@@ -1,0 +1,34 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, render} from '@testing-library/react';
+import OrganizationCard from './index';
+import {org} from '../../../tests/unit/support/fixtures';
+
+describe('<OrganizationCard>', () => {
+  afterEach(cleanup);
+
+  it('links to the organization without a referrer, and offers every way to reach it', () => {
+    const {container} = render(
+      <OrganizationCard
+        org={org('us-hotline', {
+          phone: [{number: '1-800-799-7233', href: 'tel:18007997233'}],
+          text: [{number: '88788', href: 'sms:88788', keyword: 'START'}],
+          tty: {number: '1-800-787-3224', href: 'tel:18007873224'},
+          chat: 'https://chat.example.org',
+        })}
+      />,
+    );
+    const website = container.querySelector('h3 a')!;
+    expect(website.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(website.getAttribute('target')).toBeNull();
+    expect(container.querySelector('a[href="tel:18007997233"]')?.textContent).toBe('Call 1-800-799-7233');
+    expect(container.querySelector('a[href="sms:88788"]')?.textContent).toBe('Text START to 88788');
+    expect(container.querySelector('a[href="tel:18007873224"]')?.textContent).toBe('TTY 1-800-787-3224');
+    expect(container.querySelector('a[href="https://chat.example.org"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.querySelector('time[datetime="2026-11-01"]')?.textContent).toBe('November 1, 2026');
+  });
+
+  it('writes numbers left to right even in Arabic text', () => {
+    const {container} = render(<OrganizationCard org={org('eg', {phone: [{number: '15115', href: 'tel:15115'}]})} />);
+    expect(container.querySelector('a[href="tel:15115"] bdi')?.getAttribute('dir')).toBe('ltr');
+  });
+});
