@@ -1,6 +1,7 @@
-// Wraps the theme's MDX components so articles can use <GetHelp> and <Risk> without importing them.
+// Wraps the theme's MDX components so articles can use <GetHelp>, <Org> and <Risk> without importing them.
 import MDXComponents from '@theme-original/MDXComponents';
 import GetHelp from '@site/src/components/GetHelp';
+import Org from '@site/src/components/Org';
 import Risk from '@site/src/components/Risk';
 
-export default {...MDXComponents, GetHelp, Risk};
+export default {...MDXComponents, GetHelp, Org, Risk};
