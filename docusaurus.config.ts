@@ -39,7 +39,18 @@ const config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
-  future: {v4: true, faster: true},
+  future: {
+    // Every v4 flag but CSS cascade layers: its polyfill gives Infima's rules ID-level specificity, which
+    // silently beats our component styles (the navbar's room for the quick exit, link colours).
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
 
   i18n: {
     defaultLocale,

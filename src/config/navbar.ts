@@ -8,8 +8,8 @@ export const navbar = {
   items: [
     {type: 'docSidebar', sidebarId: 'survivor', label: 'Guides', position: 'left'},
     {to: '/get-help', label: 'Get help', position: 'left'},
-    {type: 'docSidebar', sidebarId: 'agents', docsPluginId: 'agents', label: 'For support agents', position: 'left'},
-    {to: '/privacy', label: 'Privacy and quick exit', position: 'right'},
+    {type: 'docSidebar', sidebarId: 'agents', docsPluginId: 'agents', label: 'For agents', position: 'left'},
+    {to: '/privacy', label: 'Privacy', position: 'left'},
     {type: 'localeDropdown', position: 'right'},
     {type: 'search', position: 'right'},
   ],

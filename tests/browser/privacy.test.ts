@@ -30,13 +30,14 @@ describe('a quiet site: nothing sent elsewhere, nothing left behind', () => {
     await page.goto(site.url('/stalkerware'), {waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 
+    await page.locator('button[class*="toggleButton"]').first().click();
+    await page.locator('button[class*="toggleButton"]').first().click();
+
     await page.locator('.navbar__search-input').click();
     await page.keyboard.type('phone');
     await page.waitForSelector('.navbar [role="option"]', {timeout: 15_000});
     await page.keyboard.press('Escape');
-
-    await page.locator('button[class*="toggleButton"]').first().click();
-    await page.locator('button[class*="toggleButton"]').first().click();
+    await page.locator('h1').click();
 
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.getByRole('link', {name: localeConfigs.es.label, exact: true}).first().click();

@@ -136,6 +136,26 @@ describe('the quick exit', () => {
     expect(onTop).toBe(true);
   });
 
+  it('covers none of the navbar\'s own controls, at desktop and phone widths, in both directions of text', async () => {
+    for (const [locale, width] of [['en', 1280], ['ar', 1280], ['fr', 1024], ['en', 375], ['ar', 375]] as const) {
+      const {page} = await site.open(localized(locale, '/stalkerware'), {viewport: {width, height: 800}});
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      const covered = await page.$$eval('.navbar a, .navbar button, .navbar input', (controls) =>
+        controls
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return box.width > 0 && box.height > 0 && getComputedStyle(control).visibility !== 'hidden';
+          })
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[data-quick-exit]');
+          })
+          .map((control) => control.outerHTML.slice(0, 80)),
+      );
+      expect(covered, `${locale} at ${width}px`).toEqual([]);
+    }
+  });
+
   it('is the first thing Tab reaches', async () => {
     const {page} = await site.open('/stalkerware');
     await page.keyboard.press('Tab');

@@ -5,7 +5,7 @@
  */
 export const quickExitCss = [
   '.quick-exit{position:fixed;top:.5rem;inset-inline-end:.5rem;z-index:2147483647;display:flex;flex-direction:column;',
-  'align-items:center;justify-content:center;box-sizing:border-box;min-width:44px;min-height:44px;max-width:9rem;',
+  'align-items:center;justify-content:center;box-sizing:border-box;min-width:44px;min-height:44px;max-width:11.5rem;',
   // !important on colour: Infima styles links with a high-specificity selector (a:not(#\\#):not(#\\#)).
   'padding:.3rem .8rem;background:#b3261e;color:#fff!important;border:2px solid #fff;border-radius:.5rem;',
   'font:700 1rem/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Arabic",sans-serif;text-align:center;',
