@@ -11,6 +11,7 @@ import contentRulesPlugin from './src/plugins/content-rules';
 import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
+import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
 // (rendered by src/theme/Admonition/Types), and outside links without referrer, in the same tab.
@@ -117,7 +118,10 @@ const config = {
         language: [...locales],
         indexDocs: true,
         docsDir: ['docs', 'agents'],
-        docsRouteBasePath: ['/', 'agents'],
+        // Guides live at the site root. Naming each guide's route (rather than '/') keeps the plugin from
+        // treating every route as a doc, which would leave /get-help and /privacy out of the index.
+        docsRouteBasePath: [...collectionRoutes(__dirname, 'article').map((route) => route.slice(1)), 'agents'],
+        ignoreFiles: [/^s\//, 'translation-status', 'updates/archive'],
         indexBlog: true,
         blogDir: 'updates',
         blogRouteBasePath: 'updates',

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
-import {checkContentFile, contentHash, headingIds, internalLinkIssues, type ContentKind} from './articles';
+import {checkContentFile, contentHash, headingIds, internalLinkIssues, splitFrontMatter, type ContentKind} from './articles';
 import {loadDirectory, organizationIds} from './organizations';
 import {verificationIssues} from './freshness';
 import type {ContentIssue} from './issues';
@@ -46,6 +46,15 @@ function routeOf(collection: Collection, relative: string, frontMatter: Record<s
   const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : `/${relative.replace(/(?:\/?index)?\.mdx?$/, '')}`;
   const route = `${collection.routeBase}${slug === '/' ? '' : slug}`;
   return route === '' ? '/' : route;
+}
+
+/** The routes of a collection's English pages, e.g. `['/stalkerware', ...]` for the survivor guides. */
+export function collectionRoutes(siteDir: string, kind: ContentKind): string[] {
+  const collection = collections.find((c) => c.kind === kind)!;
+  return listContent(path.join(siteDir, collection.dir)).map((relative) => {
+    const text = fs.readFileSync(path.join(siteDir, collection.dir, relative), 'utf8');
+    return routeOf(collection, relative, splitFrontMatter(relative, text).parsed?.frontMatter ?? {});
+  });
 }
 
 function staticRoutes(siteDir: string): Map<string, Set<string>> {

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {loadDirectory} from '../../src/content/organizations';
+import type {Locale} from '../../src/config/locales';
+import {locales, localized, useSite} from './support/site';
+
+const resultLinks = '[class*="searchResultItem"] a[href]';
+const international = loadDirectory(process.cwd()).countries.find((country) => country.country === 'international')!;
+
+/** A distinctive word from an international organization's description, in the locale's own language. */
+function wordIn(locale: Locale): string {
+  const words = international.organizations[0]!.description[locale].split(/[\s.,:;!?()«»"']+/u);
+  return words.sort((a, b) => b.length - a.length)[0]!;
+}
+
+describe('search, entirely on the site', () => {
+  const site = useSite();
+
+  for (const locale of locales) {
+    it(`finds ${locale} text with a ${locale} query, on the search page and in the search box`, async () => {
+      const word = wordIn(locale);
+      const {page, outsideRequests} = await site.open(localized(locale, `/search?q=${encodeURIComponent(word)}`));
+      const results = page.locator(resultLinks);
+      await expect.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {timeout: 20_000}).toContain(
+        localized(locale, '/get-help'),
+      );
+      await page.goto(site.url(localized(locale, '/stalkerware')));
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await page.locator('.navbar__search-input').fill(word);
+      await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
+      expect(outsideRequests).toEqual([]);
+    });
+  }
+
+  it('keeps each locale\'s index to its own pages', async () => {
+    const {page} = await site.open(localized('es', `/search?q=${encodeURIComponent(wordIn('es'))}`));
+    const results = page.locator(resultLinks);
+    await expect.poll(() => results.count(), {timeout: 20_000}).toBeGreaterThan(0);
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => href.startsWith('/') && !href.startsWith('/es/') && href.includes('get-help'))).toEqual([]);
+  });
+});
