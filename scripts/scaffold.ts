@@ -4,12 +4,14 @@
  *                                         (the translations marked `untranslated: true` until done)
  *   npm run new:update -- <slug>         a dated update note for today
  *   npm run new:translations             an untranslated copy of every English page that has no translation yet
+ *   npm run translation:done -- <file>   marks a finished translation: records the English source's hash it now
+ *                                         follows (source_hash) and drops `untranslated`
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../src/config/locales';
 import {collections} from '../src/content/project';
-import {requiredSections} from '../src/content/articles';
+import {contentHash, requiredSections} from '../src/content/articles';
 
 const siteDir = path.resolve(__dirname, '..');
 const today = new Date().toISOString().slice(0, 10);
@@ -105,6 +107,30 @@ function scaffoldTranslations(): void {
   }
 }
 
+/** The English source of a translation file, from its place under i18n/<locale>/<plugin dir>/. */
+function sourceOf(translation: string): string {
+  const relative = path.relative(siteDir, path.resolve(translation)).split(path.sep).join('/');
+  for (const collection of collections) {
+    const match = new RegExp(`^i18n/[^/]+/${collection.i18nDir}/(.+)$`).exec(relative);
+    if (match) return `${collection.dir}/${match[1]}`;
+  }
+  throw new Error(`${relative} is not a translation of a guide, agent page or update note`);
+}
+
+function markDone(files: string[]): void {
+  for (const file of files) {
+    const source = sourceOf(file);
+    const hash = contentHash(fs.readFileSync(path.join(siteDir, source), 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    const updated = text
+      .replace(/^untranslated: true\r?\n/m, '')
+      .replace(/^source_hash: .*\r?\n/m, '')
+      .replace(/^---\r?\n/, `---\nsource_hash: ${hash}\n`);
+    fs.writeFileSync(file, updated);
+    console.log(`done     ${path.relative(siteDir, path.resolve(file))} follows ${source} at ${hash}`);
+  }
+}
+
 function main(): void {
   const [command, name] = process.argv.slice(2);
   const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -121,8 +147,10 @@ function main(): void {
     scaffoldTranslations();
   } else if (command === 'translations') {
     scaffoldTranslations();
+  } else if (command === 'done') {
+    markDone(process.argv.slice(3));
   } else {
-    console.error('Usage: scaffold.ts article <slug> | update <slug> | translations');
+    console.error('Usage: scaffold.ts article <slug> | update <slug> | translations | done <translation files>');
     process.exit(1);
   }
 }
