@@ -29,5 +29,5 @@ export const footer = {
     },
   ],
   copyright:
-    'Written by volunteers and reviewed by advocates. This site does not replace a trained advocate. If you are in danger now, call your local emergency number.',
+    'This site does not replace a trained advocate. If you are in danger now, call your local emergency number.',
 } satisfies ThemeConfig['footer'];
