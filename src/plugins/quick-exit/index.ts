@@ -35,11 +35,12 @@ export function quickExitScript(locale: keyof typeof quickExitDestination): stri
 
 export function quickExitLinkHtml(locale: keyof typeof quickExitDestination): string {
   const messages = quickExitMessages[locale];
+  // The accessible name is the visible text plus what the button is for and its shortcut (WCAG 2.5.3).
   return (
-    `<a data-quick-exit class="quick-exit" href="${escapeHtml(quickExitDestination[locale])}" rel="noopener noreferrer"` +
-    ` aria-label="${escapeHtml(messages.accessibleName)}" aria-describedby="quick-exit-hint">` +
+    `<a data-quick-exit class="quick-exit" href="${escapeHtml(quickExitDestination[locale])}" rel="noopener noreferrer">` +
     `<span class="quick-exit__label">${escapeHtml(messages.label)}</span>` +
-    `<span class="quick-exit__hint" id="quick-exit-hint">${escapeHtml(messages.hint)}</span></a>` +
+    `<span class="quick-exit__hidden">: ${escapeHtml(messages.purpose)}. </span>` +
+    `<span class="quick-exit__hint">${escapeHtml(messages.hint)}</span></a>` +
     `<div id="quick-exit-status" class="quick-exit__status" role="status" aria-live="polite"></div>`
   );
 }

@@ -7,30 +7,30 @@ import type {Locale} from '../../config/locales';
 export const quickExitMessages = {
   en: {
     label: 'Quick exit',
-    accessibleName: 'Quick exit: leave this site now',
+    purpose: 'leave this site now',
     hint: 'or press Shift 3 times',
     counting: 'Press Shift {count} more times to leave this site.',
     leaving: 'Leaving this site.',
   },
   es: {
     label: 'Salida rápida',
-    accessibleName: 'Salida rápida: salir de este sitio ahora',
+    purpose: 'salir de este sitio ahora',
     hint: 'o pulsa Mayús 3 veces',
     counting: 'Pulsa Mayús {count} veces más para salir de este sitio.',
     leaving: 'Saliendo de este sitio.',
   },
   fr: {
     label: 'Sortie rapide',
-    accessibleName: 'Sortie rapide : quitter ce site maintenant',
+    purpose: 'quitter ce site maintenant',
     hint: 'ou appuyez 3 fois sur Maj',
     counting: 'Appuyez encore {count} fois sur Maj pour quitter ce site.',
     leaving: 'Vous quittez ce site.',
   },
   ar: {
     label: 'خروج سريع',
-    accessibleName: 'خروج سريع: غادر هذا الموقع الآن',
+    purpose: 'غادر هذا الموقع الآن',
     hint: 'أو اضغط Shift ثلاث مرات',
     counting: 'اضغط Shift {count} مرات أخرى لمغادرة هذا الموقع.',
     leaving: 'جارٍ مغادرة هذا الموقع.',
   },
-} as const satisfies Record<Locale, Record<'label' | 'accessibleName' | 'hint' | 'counting' | 'leaving', string>>;
+} as const satisfies Record<Locale, Record<'label' | 'purpose' | 'hint' | 'counting' | 'leaving', string>>;

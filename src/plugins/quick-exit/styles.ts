@@ -14,6 +14,6 @@ export const quickExitCss = [
   '.quick-exit:focus-visible{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}',
   '.quick-exit__hint{font-weight:400;font-size:.75rem;white-space:nowrap}',
   '@media (max-width:996px){.quick-exit__hint{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}}',
-  '.quick-exit__status{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
+  '.quick-exit__status,.quick-exit__hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}',
   '@media print{.quick-exit,.quick-exit__status{display:none!important}}',
 ].join('');
