@@ -28,17 +28,20 @@ async function timedBuild(): Promise<{seconds: number; peakMiB: number}> {
   const child = spawn('npx', ['docusaurus', 'build'], {cwd: siteDir, stdio: 'ignore'});
   let peakKiB = 0;
   const sample = () => {
-    // npx starts node, which runs the build: read every process in the child's tree.
+    // npx starts a shell that starts node, which runs the build: read every process in the child's tree.
+    const parents = new Map<number, number>();
+    const peaks = new Map<number, number>();
     for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
       try {
         const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-        if (Number(pid) !== child.pid && ppid !== child.pid) continue;
-        peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        parents.set(Number(pid), Number(/PPid:\s+(\d+)/.exec(status)?.[1]));
+        peaks.set(Number(pid), Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
       } catch {
         /* the process ended between listing and reading */
       }
     }
+    const inTree = (pid: number): boolean => pid === child.pid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!));
+    for (const [pid, peak] of peaks) if (inTree(pid)) peakKiB = Math.max(peakKiB, peak);
   };
   const timer = setInterval(sample, 200);
   const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
