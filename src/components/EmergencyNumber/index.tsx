@@ -1,14 +1,13 @@
 import Translate from '@docusaurus/Translate';
-import clsx from 'clsx';
 import type {LocalCountry} from '@site/src/content/organizations';
 import styles from './styles.module.css';
 
 type Emergency = NonNullable<LocalCountry['emergency']>;
 
 /** A country's emergency number as a tap-to-call button. */
-export default function EmergencyNumber({emergency, compact = false}: {emergency: Emergency; compact?: boolean}) {
+export default function EmergencyNumber({emergency}: {emergency: Emergency}) {
   return (
-    <span className={clsx(styles.emergency, compact && styles.compact)}>
+    <span className={styles.emergency}>
       <a className={styles.call} href={emergency.href} data-emergency>
         <Translate
           id="organizations.emergency"
@@ -17,7 +16,7 @@ export default function EmergencyNumber({emergency, compact = false}: {emergency
           {'Emergency: {number}'}
         </Translate>
       </a>
-      {emergency.note && !compact ? <span className={styles.note}>{emergency.note}</span> : null}
+      {emergency.note ? <span className={styles.note}>{emergency.note}</span> : null}
     </span>
   );
 }

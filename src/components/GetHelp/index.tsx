@@ -28,11 +28,12 @@ export default function GetHelp({kinds}: {kinds: HelpKind[]}) {
       </p>
       {block.countries.map((country, index) => (
         <details key={country.code} className={styles.country} open={index === 0} data-country={country.code}>
+          {/* A summary holds no links (they would be nested in its button): the number to tap comes first inside. */}
           <summary className={styles.summary}>
             <span className={styles.countryName}>{country.name}</span>
-            {country.emergency ? <EmergencyNumber emergency={country.emergency} compact /> : null}
           </summary>
           <div className={styles.list}>
+            {country.emergency ? <EmergencyNumber emergency={country.emergency} /> : null}
             {country.organizations.map((org) => (
               <OrganizationCard key={org.id} org={org} headingLevel={4} />
             ))}
