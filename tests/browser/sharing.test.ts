@@ -74,3 +74,17 @@ describe('sharing a guide', () => {
     expect(after).toContain('https://');
   });
 });
+
+describe('the agents\' quick-reference card', () => {
+  const site = useSite();
+
+  it('prints on one page in every locale', async () => {
+    for (const locale of locales) {
+      const {page} = await site.open(localized(locale, '/agents/quick-reference'));
+      await page.emulateMedia({media: 'print'});
+      const pdf = await page.pdf({format: 'A4', margin: {top: '12mm', bottom: '12mm', left: '12mm', right: '12mm'}});
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pages, locale).toBe(1);
+    }
+  });
+});
