@@ -81,6 +81,9 @@ describe('the agents\' quick-reference card', () => {
   it('prints on one page in every locale', async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/agents/quick-reference'));
+      // The card's print layout hangs on the page's class on <html>, which hydration re-applies: print after it.
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await page.waitForLoadState('networkidle');
       await page.emulateMedia({media: 'print'});
       const pdf = await page.pdf({format: 'A4', margin: {top: '12mm', bottom: '12mm', left: '12mm', right: '12mm'}});
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
