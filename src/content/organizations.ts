@@ -108,13 +108,17 @@ export function monthsSince(date: string, today: Date): number {
   return months;
 }
 
-/** The `tel:` form of a displayed number: digits, with the leading + kept. */
+/** A displayed number as a phone dials it: digits, with the leading + kept. */
+function dialable(number: string): string {
+  return `${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
+}
+
 export function telHref(number: string): string {
-  return `tel:${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
+  return `tel:${dialable(number)}`;
 }
 
 export function smsHref(number: string): string {
-  return `sms:${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
+  return `sms:${dialable(number)}`;
 }
 
 // ---- Shaped for one locale: what the pages and the Get help block receive. ----
