@@ -6,6 +6,7 @@
  * `--no-build` measures the existing build/.
  */
 import {spawn} from 'node:child_process';
+import {timedBuild} from './bench/build';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -22,35 +23,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Runs the production build, sampling the peak resident memory of the process (VmHWM) while it works. */
-async function timedBuild(): Promise<{seconds: number; peakMiB: number}> {
-  const started = Date.now();
-  const child = spawn('npx', ['docusaurus', 'build'], {cwd: siteDir, stdio: 'ignore'});
-  let peakKiB = 0;
-  const sample = () => {
-    // npx starts a shell that starts node, which runs the build: read every process in the child's tree.
-    const parents = new Map<number, number>();
-    const peaks = new Map<number, number>();
-    for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        parents.set(Number(pid), Number(/PPid:\s+(\d+)/.exec(status)?.[1]));
-        peaks.set(Number(pid), Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        /* the process ended between listing and reading */
-      }
-    }
-    const inTree = (pid: number): boolean => pid === child.pid || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!));
-    for (const [pid, peak] of peaks) if (inTree(pid)) peakKiB = Math.max(peakKiB, peak);
-  };
-  const timer = setInterval(sample, 200);
-  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
-  clearInterval(timer);
-  if (code !== 0) throw new Error('The build failed: run npm run build to see why.');
+/** The host configs `npm run build` writes after the Docusaurus build. */
+async function hostConfigs(): Promise<void> {
   await new Promise<void>((resolve, reject) =>
     spawn('npx', ['tsx', 'scripts/host-configs.ts'], {cwd: siteDir, stdio: 'ignore'}).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('host-configs failed')))),
   );
-  return {seconds: (Date.now() - started) / 1000, peakMiB: Math.round(peakKiB / 1024)};
 }
 
 type PageLoad = {jsGzip: number; cssGzip: number; requests: number};
@@ -108,7 +85,8 @@ async function searchLatency(page: Page, url: string, query: string): Promise<nu
 }
 
 async function main(): Promise<void> {
-  const build = process.argv.includes('--no-build') ? undefined : await timedBuild();
+  const build = process.argv.includes('--no-build') ? undefined : await timedBuild(siteDir);
+  if (build) await hostConfigs();
   const server = await serveBuild();
   const browser = await launchBrowser();
   const rows: Record<string, unknown>[] = [];

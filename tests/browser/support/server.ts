@@ -19,7 +19,8 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export const buildDir = path.resolve(__dirname, '../../../build');
+// BUILD_DIR serves another build (a benchmark's copy, say) to the same tests.
+export const buildDir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.resolve(__dirname, '../../../build');
 
 /** The file a static host would answer a path with, or undefined. */
 export function resolveBuildFile(root: string, urlPath: string): string | undefined {
