@@ -11,6 +11,7 @@ import contentRulesPlugin from './src/plugins/content-rules';
 import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
+import leanClientPlugin from './src/plugins/lean-client';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
@@ -98,6 +99,7 @@ const config = {
     contentRulesPlugin as PluginModule,
     shortLinksPlugin,
     cspPlugin,
+    leanClientPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

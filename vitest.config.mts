@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           globals: true,
+          // The checker and scaffold tests run the real CLIs (tsx in a child process): seconds each on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import {countryFile, type CountryFile, type HelpKind, type Organization} from './schema';
 import type {Locale} from '../config/locales';
 import {zodIssues, type ContentIssue} from './issues';
+import {languageName} from './format';
 
 export const organizationsDir = 'src/data/organizations';
 
@@ -137,6 +138,8 @@ export type LocalOrganization = {
   email?: string;
   hours: string;
   languages: string[];
+  /** The languages' names in the reader's locale, resolved at build time: browsers' ICU data lack some (Kabyle). */
+  languageNames: string[];
   description: string;
   lastVerified: string;
 };
@@ -166,6 +169,7 @@ export function localizeOrganization(org: Organization, locale: Locale): LocalOr
     email: org.email,
     hours: org.hours[locale],
     languages: org.languages,
+    languageNames: org.languages.map((code) => languageName(code, locale)),
     description: org.description[locale],
     lastVerified: org.last_verified,
   };

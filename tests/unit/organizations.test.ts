@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {loadDirectory, parseDirectory, telHref, monthsSince} from '../../src/content/organizations';
+import {loadDirectory, localizeCountry, parseDirectory, telHref, monthsSince} from '../../src/content/organizations';
 import {verificationIssues} from '../../src/content/freshness';
 import {formatIssue} from '../../src/content/issues';
 
@@ -108,5 +108,13 @@ describe('the directory in the repository', () => {
       ...country.organizations.flatMap((org) => [...(org.phone ?? []).map((line) => line.number), ...(org.tty ? [org.tty] : [])]),
     ]);
     for (const number of numbers) expect(telHref(number)).toMatch(/^tel:\+?\d{3,15}$/);
+  });
+});
+
+describe('organizations as pages receive them', () => {
+  it('names languages at build time, so the page does not depend on the browser knowing them (Kabyle)', () => {
+    const {countries} = parseDirectory([fileWith([entry({languages: ['fr', 'kab']})])]);
+    const [org] = localizeCountry(countries[0]!, 'fr').organizations;
+    expect(org!.languageNames).toEqual(['français', 'kabyle']);
   });
 });

@@ -1,7 +1,7 @@
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {LocalOrganization} from '@site/src/content/organizations';
-import {formatDate, languageName} from '@site/src/content/format';
+import {formatDate} from '@site/src/content/format';
 import styles from './styles.module.css';
 
 /** Numbers read left to right in every script, Arabic included. */
@@ -89,7 +89,7 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
             Languages
           </Translate>
         </dt>
-        <dd>{org.languages.map((code) => languageName(code, i18n.currentLocale)).join(', ')}</dd>
+        <dd>{org.languageNames.join(', ')}</dd>
         <dt>
           <Translate id="organizations.lastVerified" description="Label before the date we last checked an organization's details">
             Last verified

@@ -1,7 +1,9 @@
 // A small directory, shaped as the organizations plugin hands it to pages, for component tests.
 import type {LocalCountry, LocalOrganization} from '../../../src/content/organizations';
+import {languageName} from '../../../src/content/format';
 
 export function org(id: string, overrides: Partial<LocalOrganization> = {}): LocalOrganization {
+  const languages = overrides.languages ?? ['es', 'en'];
   return {
     id,
     name: id.toUpperCase(),
@@ -10,7 +12,8 @@ export function org(id: string, overrides: Partial<LocalOrganization> = {}): Loc
     phone: [{number: '016', href: 'tel:016'}],
     text: [],
     hours: '24 hours',
-    languages: ['es', 'en'],
+    languages,
+    languageNames: languages.map((code) => languageName(code, 'en')),
     description: `About ${id}`,
     lastVerified: '2026-11-01',
     ...overrides,

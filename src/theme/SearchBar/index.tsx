@@ -1,0 +1,103 @@
+/**
+ * Wraps the search bar so that search (lunr, its four languages and the worker that runs them) downloads only
+ * when a reader reaches for it, not with every page: until then a plain input with the same markup and styles
+ * stands in. Hover, touch, focus or the shortcut start the download; the switch happens in a transition, so the
+ * stand-in keeps focus and whatever was typed until the real search bar takes them over.
+ */
+import {lazy, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+// The real search bar's own styles, so the stand-in looks exactly like it (the module is in the page's CSS anyway).
+import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
+
+const SearchBar = lazy(() => import('@theme-original/SearchBar'));
+
+/** Ctrl+K, or ⌘K on a Mac: the search plugin's own shortcut, honoured before it has loaded. */
+function isSearchShortcut(event: KeyboardEvent): boolean {
+  return event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}
+
+function StandIn({inputRef, onWanted}: {inputRef: RefObject<HTMLInputElement | null>; onWanted: () => void}) {
+  const [focused, setFocused] = useState(false);
+  const label = translate({id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button'});
+  return (
+    // Left to right even in Arabic, as the real search bar is.
+    <div className={clsx('navbar__search', styles.searchBarContainer, focused && styles.focused)} dir="ltr">
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+        <path
+          fill="currentColor"
+          d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
+        />
+      </svg>
+      <input
+        ref={inputRef}
+        placeholder={label}
+        aria-label={label}
+        className={`navbar__search-input ${styles.searchInput}`}
+        onMouseEnter={onWanted}
+        onTouchStart={onWanted}
+        onFocus={() => {
+          setFocused(true);
+          onWanted();
+        }}
+        onBlur={() => setFocused(false)}
+      />
+    </div>
+  );
+}
+
+/** Hands what the reader typed, and the focus, from the stand-in to the real search bar once it is in the page. */
+function Handover({container, typed, hadFocus}: {container: RefObject<HTMLElement | null>; typed: string; hadFocus: boolean}) {
+  useLayoutEffect(() => {
+    const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!input) return;
+    if (typed) {
+      // The real input is controlled by React: set the value the way typing does, so its onChange sees it.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, typed);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+    if (hadFocus) input.focus();
+  }, [container, typed, hadFocus]);
+  return null;
+}
+
+export default function LazySearchBar(props: Record<string, unknown>) {
+  const [wanted, setWanted] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const standIn = useRef<HTMLInputElement>(null);
+  const handover = useRef({typed: '', hadFocus: false});
+
+  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+
+  useEffect(() => {
+    if (wanted) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      standIn.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [wanted]);
+
+  if (wanted && standIn.current) {
+    // Read while the stand-in is still in the page: the render that swaps it out is the last that can.
+    handover.current = {typed: standIn.current.value, hadFocus: document.activeElement === standIn.current};
+  }
+
+  return (
+    // display: contents keeps the navbar's layout as if this element were not there.
+    <div ref={container} style={{display: 'contents'}}>
+      <Suspense fallback={null}>
+        {wanted ? (
+          <>
+            <SearchBar {...props} />
+            <Handover container={container} typed={handover.current.typed} hadFocus={handover.current.hadFocus} />
+          </>
+        ) : (
+          <StandIn inputRef={standIn} onWanted={want} />
+        )}
+      </Suspense>
+    </div>
+  );
+}
