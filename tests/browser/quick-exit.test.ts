@@ -47,11 +47,13 @@ describe('the quick exit', () => {
     await page.goto('about:blank');
     await arriveAtArticle(page, site.origin);
     // Hold the neutral page back, and watch what the article shows meanwhile.
+    // A gate, not a resolver set inside the handler: the page may hide before the request even reaches the route.
     let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
     let referer: string | null | undefined;
     await context.route(destination, async (route) => {
       referer = await route.request().headerValue('referer');
-      await new Promise<void>((resolve) => (release = resolve));
+      await released;
       await route.fulfill({status: 200, contentType: 'text/html', body: '<title>Weather</title>'});
     });
     const seen: string[] = [];

@@ -31,6 +31,30 @@ describe('search, entirely on the site', () => {
     });
   }
 
+  it('downloads search only when the reader reaches for it, and keeps what they typed meanwhile', async () => {
+    const word = wordIn('es');
+    const {context} = await site.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(site.url(localized('es', '/stalkerware')), {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const beforeSearch = scripts.length;
+    // A slow connection from here on: the reader types, key by key, while the search code is still on its way.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fallback();
+    });
+    await page.locator('.navbar__search-input').focus();
+    await page.keyboard.type(word);
+    await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
+    expect(scripts.length, 'the search code arrives on focus, not with the page').toBeGreaterThan(beforeSearch);
+    await expect.poll(() => page.locator('.navbar__search-input').inputValue()).toBe(word);
+    expect(await page.evaluate(() => document.activeElement?.matches('.navbar__search-input'))).toBe(true);
+  });
+
   it('keeps each locale\'s index to its own pages', async () => {
     const {page} = await site.open(localized('es', `/search?q=${encodeURIComponent(wordIn('es'))}`));
     const results = page.locator(resultLinks);
