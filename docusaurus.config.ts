@@ -7,6 +7,7 @@ import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
+import remarkOrganizations from './src/plugins/organizations/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
 import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
@@ -15,9 +16,11 @@ import leanClientPlugin from './src/plugins/lean-client';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
-// (rendered by src/theme/Admonition/Types), and outside links without referrer, in the same tab.
+// (rendered by src/theme/Admonition/Types), <GetHelp> and <Org> given their organizations at build time, and
+// outside links without referrer, in the same tab.
 const markdownOptions = {
   admonitions: {keywords: ['safety'], extendDefaults: true},
+  remarkPlugins: [[remarkOrganizations, {siteDir: __dirname}]],
   rehypePlugins: [rehypeOutsideLinks],
 };
 

@@ -7,7 +7,6 @@ const site = (p: string) => path.resolve(import.meta.dirname, p);
 const docusaurusStandIns = {
   '@docusaurus/Translate': site('tests/unit/support/Translate.tsx'),
   '@docusaurus/useDocusaurusContext': site('tests/unit/support/useDocusaurusContext.ts'),
-  '@docusaurus/useGlobalData': site('tests/unit/support/useGlobalData.ts'),
   '@docusaurus/Link': site('tests/unit/support/Link.tsx'),
   '@docusaurus/useIsBrowser': site('tests/unit/support/useIsBrowser.ts'),
   '@docusaurus/useBaseUrl': site('tests/unit/support/useBaseUrl.ts'),

@@ -1,21 +1,15 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from '@testing-library/react';
 import GetHelp from './index';
-import {setTestLocale} from '../../../tests/unit/support/useDocusaurusContext';
-import {setPluginData} from '../../../tests/unit/support/useGlobalData';
 import {directory} from '../../../tests/unit/support/fixtures';
-
-setPluginData('organizations', {countries: directory});
+import {supplied} from '../../../tests/unit/support/supplied';
 
 describe('<GetHelp>', () => {
-  afterEach(() => {
-    cleanup();
-    setTestLocale('en');
-  });
+  afterEach(cleanup);
 
   it('opens the reader\'s first country, with tap-to-call numbers, and always shows international help', () => {
-    setTestLocale('es');
-    const {container} = render(<GetHelp kinds={['hotline', 'tech-safety']} />);
+    const kinds = ['hotline', 'tech-safety'] as const;
+    const {container} = render(<GetHelp kinds={[...kinds]} block={supplied('GetHelp', {kinds}, directory, 'es', 'block')} />);
     const countries = [...container.querySelectorAll('details[data-country]')];
     expect(countries.map((item) => item.getAttribute('data-country'))).toEqual(['ES', 'MX', 'US']);
     expect(countries.map((item) => (item as HTMLDetailsElement).open)).toEqual([true, false, false]);

@@ -1,23 +1,20 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import OrganizationCard from '@site/src/components/OrganizationCard';
 import EmergencyNumber from '@site/src/components/EmergencyNumber';
-import {useOrganizations} from '@site/src/hooks/useOrganizations';
-import {helpBlockFor} from '@site/src/content/ordering';
-import {isLocale, defaultLocale} from '@site/src/config/locales';
+import type {HelpBlock} from '@site/src/content/ordering';
 import type {HelpKind} from '@site/src/content/schema';
 import styles from './styles.module.css';
 
 /**
  * The "Get help" block of a survivor article: organizations from the directory that fit the article's kinds of
  * help, the reader's locale's countries first, international services always, and the way to every country.
+ * Writers give `kinds`; the build adds `block`, those organizations already chosen and ordered
+ * (src/plugins/organizations/remark.ts).
  */
-export default function GetHelp({kinds}: {kinds: HelpKind[]}) {
-  const {i18n} = useDocusaurusContext();
-  const locale = isLocale(i18n.currentLocale) ? i18n.currentLocale : defaultLocale;
-  const {countries} = useOrganizations();
-  const block = helpBlockFor(countries, locale, kinds);
+export default function GetHelp({kinds, block: blockJson}: {kinds: HelpKind[]; block?: string}) {
+  if (!blockJson) throw new Error('<GetHelp> has no organizations: the organizations remark plugin adds them at build time.');
+  const block = JSON.parse(blockJson) as HelpBlock;
   return (
     <div className={styles.block} data-get-help={kinds.join(' ')}>
       <p className={styles.lead}>

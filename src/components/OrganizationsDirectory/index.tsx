@@ -4,16 +4,15 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import OrganizationCard from '@site/src/components/OrganizationCard';
 import EmergencyNumber from '@site/src/components/EmergencyNumber';
-import {useOrganizations} from '@site/src/hooks/useOrganizations';
+import type {Directory} from '@site/src/plugins/organizations';
 import styles from './styles.module.css';
 
 /**
  * /get-help: every country's organizations. Choosing a country is a plain anchor link, so it works without
  * JavaScript and nothing about the choice is remembered or sent anywhere.
  */
-export default function OrganizationsDirectory() {
+export default function OrganizationsDirectory({directory: {countries}}: {directory: Directory}) {
   const {i18n} = useDocusaurusContext();
-  const {countries} = useOrganizations();
   const collator = new Intl.Collator(i18n.currentLocale);
   const international = countries.find((country) => country.code === 'international');
   const national = countries.filter((country) => country.code !== 'international').sort((a, b) => collator.compare(a.name, b.name));

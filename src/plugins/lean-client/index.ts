@@ -1,9 +1,9 @@
 /**
  * Local plugin: keeps out of the reader's download what a help center does not use. Survivors often read on old
  * phones over slow or metered connections, so every kilobyte is theirs to pay for.
- * - Code highlighting. Articles hold no code, yet the theme loads Prism and its grammars on every page.
- *   `prism-react-renderer` is replaced, in the client and server bundles alike (so hydration matches), by
- *   `plain-code.tsx`: a code block still renders, as plain text.
+ * - Code highlighting. Articles hold no code, yet the theme loads Prism and its grammars on every page. Code
+ *   blocks are plain (src/theme/CodeBlock), no grammar is added (src/theme/prism-include-languages), and the
+ *   `Prism` the theme's start-up module still imports comes from `no-prism.ts`, not `prism-react-renderer`.
  * - Viewport prefetching. Docusaurus downloads the code of every internal link that scrolls into view. Links still
  *   load their page's code on hover, focus or touch, when the reader shows they want it (`no-viewport-prefetch.ts`).
  */
@@ -17,7 +17,7 @@ export default function leanClientPlugin(): Plugin {
       return [path.join(__dirname, 'no-viewport-prefetch.ts')];
     },
     configureWebpack() {
-      return {resolve: {alias: {'prism-react-renderer$': path.join(__dirname, 'plain-code.tsx')}}};
+      return {resolve: {alias: {'prism-react-renderer$': path.join(__dirname, 'no-prism.ts')}}};
     },
   };
 }

@@ -1,0 +1,74 @@
+/**
+ * Remark plugin for every Markdown page: gives `<GetHelp kinds={...} />` and `<Org id="..." />` their
+ * organizations at build time, as a JSON attribute, so each page carries only the entries it shows (in the
+ * reader's locale, already ordered) instead of every page downloading the whole directory.
+ * An unknown id is left for the content rules to report (file, line and fix); the component then shows nothing.
+ */
+import {defaultLocale, isLocale, type Locale} from '../../config/locales';
+import {localizeCountry, loadDirectory, type LocalContact, type LocalCountry, type LocalOrganization} from '../../content/organizations';
+import {helpBlockFor} from '../../content/ordering';
+import {helpKinds, type HelpKind} from '../../content/schema';
+
+type Attribute = {type: string; name?: string; value?: unknown};
+type MdastNode = {type: string; name?: string | null; attributes?: Attribute[]; children?: MdastNode[]};
+
+/** What an `<Org>` mention shows: the name, linked, and the first number to tap. */
+export type OrgMention = Pick<LocalOrganization, 'id' | 'name' | 'website'> & {phone?: LocalContact};
+
+const directories = new Map<Locale, LocalCountry[]>();
+
+/** The directory in one locale, read once per build process (each locale builds in turn). */
+function directoryIn(siteDir: string, locale: Locale): LocalCountry[] {
+  if (!directories.has(locale)) directories.set(locale, loadDirectory(siteDir).countries.map((country) => localizeCountry(country, locale)));
+  return directories.get(locale)!;
+}
+
+/** Docusaurus names the locale being built in this variable (core: commands/build/buildLocale). */
+function currentLocale(): Locale {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale && isLocale(locale) ? locale : defaultLocale;
+}
+
+function attributeValue(node: MdastNode, name: string): string | undefined {
+  const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+  if (typeof value === 'string') return value;
+  // An expression such as kinds={["hotline", "tech-safety"]}: its source text.
+  if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value;
+  return undefined;
+}
+
+function parseKinds(source: string | undefined): HelpKind[] {
+  try {
+    const parsed: unknown = JSON.parse(source ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((kind): kind is HelpKind => (helpKinds as readonly string[]).includes(kind)) : [];
+  } catch {
+    return []; // Not a plain list: the content rules report the block.
+  }
+}
+
+export function supplyOrganizations(tree: MdastNode, countries: LocalCountry[], locale: Locale): void {
+  const visit = (node: MdastNode) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name === 'GetHelp') {
+        const block = helpBlockFor(countries, locale, parseKinds(attributeValue(node, 'kinds')));
+        node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'block', value: JSON.stringify(block)}];
+      } else if (node.name === 'Org') {
+        const id = attributeValue(node, 'id');
+        const org = countries.flatMap((country) => country.organizations).find((candidate) => candidate.id === id);
+        if (org) {
+          const mention: OrgMention = {id: org.id, name: org.name, website: org.website, phone: org.phone[0]};
+          node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'org', value: JSON.stringify(mention)}];
+        }
+      }
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+}
+
+export default function remarkOrganizations({siteDir}: {siteDir: string}) {
+  return (tree: MdastNode) => {
+    const locale = currentLocale();
+    supplyOrganizations(tree, directoryIn(siteDir, locale), locale);
+  };
+}
