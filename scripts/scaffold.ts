@@ -125,7 +125,7 @@ function markDone(files: string[]): void {
     const updated = text
       .replace(/^untranslated: true\r?\n/m, '')
       .replace(/^source_hash: .*\r?\n/m, '')
-      .replace(/^---\r?\n/, `---\nsource_hash: ${hash}\n`);
+      .replace(/^---\r?\n/, `---\nsource_hash: "${hash}"\n`);
     fs.writeFileSync(file, updated);
     console.log(`done     ${path.relative(siteDir, path.resolve(file))} follows ${source} at ${hash}`);
   }

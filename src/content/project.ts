@@ -139,7 +139,7 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
             message: fm.source_hash
               ? `is ${String(fm.source_hash)}, but ${file} has changed since (now ${hash})`
               : `is not set, so nobody can tell which version of ${file} it follows`,
-            fix: `bring the translation in line with ${file}, then set source_hash: ${hash}`,
+            fix: `bring the translation in line with ${file}, then set source_hash: "${hash}"`,
           });
         } else {
           translations.push(status('up-to-date'));

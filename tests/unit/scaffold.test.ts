@@ -60,7 +60,7 @@ describe('npm run translation:done', () => {
     scaffold('done', file);
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain('untranslated');
-    expect(text).toContain(`source_hash: ${contentHash(fs.readFileSync(path.join(site, 'docs/smart-home.mdx'), 'utf8'))}`);
+    expect(text).toContain(`source_hash: "${contentHash(fs.readFileSync(path.join(site, 'docs/smart-home.mdx'), 'utf8'))}"`);
   });
 });
 
