@@ -119,7 +119,9 @@ async function measureSite(browser: Browser, target: Target): Promise<Pick<SiteF
 async function scale(): Promise<ScaleFigures> {
   type SyntheticModule = {benchSynthetic: (options?: {articles?: number}) => Promise<ScaleFigures>};
   // @ts-ignore: scripts/bench/synthetic.ts comes with another change; once it is there this line has nothing to ignore, and the annotation checks the module against the contract.
-  const synthetic: SyntheticModule = await import('./bench/synthetic');
+  const synthetic: SyntheticModule = await import('./bench/synthetic').catch((error: unknown) => {
+    throw new Error(`--scale needs scripts/bench/synthetic.ts, which could not be loaded: ${String(error)}`);
+  });
   return synthetic.benchSynthetic(Number.isFinite(options.scaleArticles) ? {articles: options.scaleArticles} : undefined);
 }
 
