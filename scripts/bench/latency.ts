@@ -31,6 +31,9 @@ export async function quickExitLatency(page: Page, url: string): Promise<{hidden
 /** Milliseconds from typing a query into the search box (whose index is not loaded yet) to its answer. */
 export async function searchLatency(page: Page, url: string, query: string): Promise<number> {
   await page.goto(url, {waitUntil: 'networkidle'});
+  // On a busy machine the page can go network-idle before React has hydrated; keys typed into the server-rendered
+  // box before then are lost, and the search never runs.
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 60_000});
   await page.locator('.navbar__search-input').click();
   const start = Date.now();
   await page.keyboard.type(query);
