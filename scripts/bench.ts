@@ -128,7 +128,9 @@ async function scale(): Promise<ScaleFigures> {
 /** The origin an existing build's canonical URLs point at (SITE_URL when it was built). */
 function builtSiteUrl(root: string): string {
   const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
-  return /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(html)?.[1]?.replace(/\/$/, '') ?? 'unknown';
+  // The HTML is minified: attribute quotes may be gone.
+  const href = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(html)?.[1];
+  return href ? new URL(href).origin : 'unknown';
 }
 
 async function main(): Promise<void> {
