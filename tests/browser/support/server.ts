@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type {AddressInfo} from 'node:net';
 
 const types: Record<string, string> = {
@@ -36,7 +37,14 @@ export function resolveBuildFile(root: string, urlPath: string): string | undefi
 
 export type SiteServer = {origin: string; close: () => Promise<void>};
 
-export async function serveBuild(root = buildDir): Promise<SiteServer> {
+export type ServeOptions = {
+  /** 0 picks a free one; the benchmark names one so that a build can carry the origin it will be served on. */
+  port?: number;
+  /** Gzip text responses, as static hosts do: Lighthouse's simulated network then sees the bytes a reader gets. */
+  gzip?: boolean;
+};
+
+export async function serveBuild(root = buildDir, {port = 0, gzip = false}: ServeOptions = {}): Promise<SiteServer> {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run \`npm run build\` first.`);
   }
@@ -46,13 +54,16 @@ export async function serveBuild(root = buildDir): Promise<SiteServer> {
     // Each locale's own "page not found", as the shipped nginx config does.
     const locale = /^\/(es|fr|ar)(?:\/|$)/.exec(request.url ?? '')?.[1];
     const served = file ?? path.join(root, locale ?? '', '404.html');
-    response.writeHead(status, {'content-type': types[path.extname(served)] ?? 'application/octet-stream'});
-    fs.createReadStream(served).pipe(response);
+    const type = types[path.extname(served)] ?? 'application/octet-stream';
+    const compress = gzip && /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(status, {'content-type': type, ...(compress ? {'content-encoding': 'gzip', vary: 'Accept-Encoding'} : {})});
+    const body = fs.createReadStream(served);
+    (compress ? body.pipe(zlib.createGzip()) : body).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,132 @@
+/** The shape of bench/results.json, and bench/results.md made from it: ours beside stock, with the ratio. */
+import type {Locale} from '../../src/config/locales';
+import type {FirstLoad} from '../../tests/browser/support/first-load';
+import {categories, targets, type Category, type LighthouseFigures} from './lighthouse';
+
+export const pageKinds = ['home', 'article', 'get-help'] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+export type PageFigures = FirstLoad & {
+  locale: Locale;
+  page: PageKind;
+  path: string;
+  /** Requests the page made to other hosts (answered by a local stub, never sent): expected empty. */
+  outsideRequests: string[];
+  lighthouse?: LighthouseFigures;
+};
+
+export type SiteFigures = {
+  /** The origin the build's canonical and hreflang URLs point at. */
+  siteUrl: string;
+  build: {seconds: number; peakMiB: number} | null;
+  pages: PageFigures[];
+  latency: {locale: Locale; quickExitHiddenMs: number | null; quickExitNavigationMs: number | null; searchMs: number}[];
+};
+
+/** What scripts/bench/synthetic.ts reports. */
+export type ScaleFigures = {articles: number; locales: number; buildSeconds: number; peakMiB: number; searchMs: number};
+
+export type BenchResults = {
+  date: string;
+  machine: string;
+  options: {build: boolean; stock: boolean; lighthouse: boolean; scale: boolean};
+  ours: SiteFigures;
+  stock: SiteFigures | null;
+  scale: ScaleFigures | null;
+};
+
+const categoryNames: Record<Category, string> = {performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO'};
+
+/** `207.1 (stock 60.2, 3.44×)`: our figure, the stock one and ours/stock. */
+function cell(ours: number | null | undefined, stock: number | null | undefined, format: (value: number) => string): string {
+  if (ours === null || ours === undefined || Number.isNaN(ours)) return '–';
+  if (stock === null || stock === undefined || Number.isNaN(stock)) return format(ours);
+  const ratio = stock === 0 ? '–' : `${(ours / stock).toFixed(2)}×`;
+  return `${format(ours)} (stock ${format(stock)}, ${ratio})`;
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const plain = (value: number) => String(value);
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+export function markdownReport(results: BenchResults, runs: number): string {
+  const {ours, stock} = results;
+  const stockPage = (row: PageFigures) => stock?.pages.find((other) => other.locale === row.locale && other.page === row.page);
+  const stockLatency = (locale: Locale) => stock?.latency.find((other) => other.locale === locale);
+  const lines: string[] = [
+    `Measured ${results.date} on ${results.machine}. Each site is served from 127.0.0.1 with text gzip-compressed, as static hosts do.`,
+    ours.build
+      ? `Our site was built afresh (all locales, no persistent cache) with its canonical URLs pointing at the origin it was served from.`
+      : `Our site is the existing build/ (\`--no-build\`), whose canonical URLs point at ${ours.siteUrl}.`,
+  ];
+  if (stock) {
+    lines.push(
+      `"Stock" is Docusaurus's classic TypeScript scaffold (create-docusaurus at the version of @docusaurus/core) with the same locales and search plugin, built and measured the same way; its pages: ${stock.pages
+        .filter((row) => row.locale === 'en')
+        .map((row) => row.path)
+        .join(', ')}. Cells read: ours (stock, ours/stock).`,
+    );
+  }
+  lines.push('', '### Build', '', '| | Time (s) | Peak memory (MiB) |', '| --- | ---: | ---: |');
+  lines.push(`| All locales | ${cell(ours.build?.seconds, stock?.build?.seconds, (value) => value.toFixed(1))} | ${cell(ours.build?.peakMiB, stock?.build?.peakMiB, plain)} |`);
+
+  lines.push('', '### First load', '', '| Locale | Page | JS (KiB gzip) | CSS (KiB gzip) | Requests | Prefetches |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const row of ours.pages) {
+    const other = stockPage(row);
+    lines.push(`| ${row.locale} | ${row.page} | ${cell(row.jsGzip, other?.jsGzip, kib)} | ${cell(row.cssGzip, other?.cssGzip, kib)} | ${cell(row.requests, other?.requests, plain)} | ${cell(row.prefetches, other?.prefetches, plain)} |`);
+  }
+  const outside = [...ours.pages, ...(stock?.pages ?? [])].flatMap((row) => [...row.outsideRequests, ...(row.lighthouse?.outsideRequests ?? [])]);
+  lines.push(
+    '',
+    'Counted once the page has hydrated and the network has been quiet for a second. Prefetches are the distinct files fetched ahead for pages a reader might open next; how many start in that time varies.',
+  );
+  lines.push('', outside.length === 0 ? 'No page made a request to another host.' : `Requests to other hosts (stubbed or unresolvable, never sent): ${[...new Set(outside)].join(', ')}`);
+
+  if (ours.pages.some((row) => row.lighthouse)) {
+    lines.push(
+      '',
+      '### Lighthouse (mobile, simulated throttling)',
+      '',
+      `| Locale | Page | ${categories.map((category) => categoryNames[category]).join(' | ')} | LCP (s) | TBT (ms) |`,
+      `| --- | --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: |`,
+    );
+    for (const row of ours.pages) {
+      const mine = row.lighthouse;
+      const theirs = stockPage(row)?.lighthouse;
+      const scores = categories.map((category) => cell(mine?.scores[category], theirs?.scores[category], plain));
+      lines.push(`| ${row.locale} | ${row.page} | ${scores.join(' | ')} | ${cell(mine?.lcpMs, theirs?.lcpMs, seconds)} | ${cell(mine?.tbtMs, theirs?.tbtMs, plain)} |`);
+    }
+    const below = ours.pages.filter((row) => row.lighthouse?.belowTarget.length);
+    lines.push(
+      '',
+      `Below target (performance ${targets.performance}, the others ${targets.accessibility}), with the audits that cost points:`,
+      '',
+      ...(below.length === 0
+        ? ['- none']
+        : below.map(
+            (row) =>
+              `- ${row.locale} ${row.page} (${row.path}): ${row.lighthouse!.belowTarget.map((entry) => `${categoryNames[entry.category]} ${entry.score}: ${entry.audits.map((id) => `\`${id}\``).join(', ')}`).join('; ')}`,
+          )),
+    );
+  }
+
+  lines.push(
+    '',
+    '### Quick exit and search',
+    '',
+    '| Locale | Quick exit: tap → hidden (ms) | tap → navigation (ms) | Search: typing → results (ms) |',
+    '| --- | ---: | ---: | ---: |',
+    ...ours.latency.map(
+      (row) => `| ${row.locale} | ${cell(row.quickExitHiddenMs, null, plain)} | ${cell(row.quickExitNavigationMs, null, plain)} | ${cell(row.searchMs, stockLatency(row.locale)?.searchMs, plain)} |`,
+    ),
+    '',
+    `Medians of ${runs} runs in headless Chromium on this machine${stock ? ' (stock has no quick exit)' : ''}.`,
+  );
+
+  if (results.scale) {
+    const s = results.scale;
+    lines.push('', '### Scale (synthetic site)', '', '| Articles | Locales | Build (s) | Peak memory (MiB) | Search (ms) |', '| ---: | ---: | ---: | ---: | ---: |');
+    lines.push(`| ${s.articles} | ${s.locales} | ${s.buildSeconds.toFixed(1)} | ${s.peakMiB} | ${s.searchMs} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
