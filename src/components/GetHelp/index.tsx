@@ -31,8 +31,9 @@ export default function GetHelp({kinds, block: blockJson}: {kinds: HelpKind[]; b
           </summary>
           <div className={styles.list}>
             {country.emergency ? <EmergencyNumber emergency={country.emergency} /> : null}
+            {/* The summary is not a heading, so these sit right under the block's h2 (no skipped level). */}
             {country.organizations.map((org) => (
-              <OrganizationCard key={org.id} org={org} headingLevel={4} />
+              <OrganizationCard key={org.id} org={org} headingLevel={3} />
             ))}
           </div>
         </details>
