@@ -152,4 +152,32 @@ describe('keyboard-only journeys', () => {
       });
     });
   }
+
+  // Known: the search plugin focuses its box once the index arrives if the box was ever focused, even when the
+  // reader has since tabbed on, and the next Tab then starts again from the navbar (WCAG 3.2.1, focus must not be
+  // moved by something the reader did not do). The fix belongs in src/theme/SearchBar (or the plugin): flip this
+  // to it() when that lands.
+  it.fails('Tab past the search box, and the search index arriving later does not pull focus back', async () => {
+    const {context} = await site.newContext({viewport: {width: 1280, height: 900}});
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/search-index[^/]*\.json/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(site.url('/stalkerware'));
+    await hydrated(page);
+    await tabTo(page, '.navbar__search-input', []);
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    expect(next?.what).not.toContain('navbar__search-input');
+    const loaded = page.waitForResponse(/\/search-index[^/]*\.json/);
+    release();
+    await loaded;
+    // The plugin sets the box up (wrapping it) right before it would take focus.
+    await page.locator('.navbar__search-input[class*="input_"]').waitFor({state: 'attached'});
+    await page.waitForTimeout(300);
+    expect((await focused(page))?.what).toBe(next?.what);
+  });
 });
