@@ -53,6 +53,10 @@ describe('search, entirely on the site', () => {
     expect(scripts.length, 'the search code arrives on focus, not with the page').toBeGreaterThan(beforeSearch);
     await expect.poll(() => page.locator('.navbar__search-input').inputValue()).toBe(word);
     expect(await page.evaluate(() => document.activeElement?.matches('.navbar__search-input'))).toBe(true);
+    // Named in Spanish for screen readers, not with the plugin's English "Search".
+    const input = page.locator('.navbar__search-input');
+    expect(await input.getAttribute('aria-label')).toBe('Buscar');
+    expect(await input.getAttribute('placeholder')).toBe('Buscar');
   });
 
   it('keeps each locale\'s index to its own pages', async () => {

@@ -46,17 +46,53 @@ function StandIn({inputRef, onWanted}: {inputRef: RefObject<HTMLInputElement | n
   );
 }
 
+/**
+ * The search plugin focuses its input once the index has arrived, even when the reader has tabbed or clicked on
+ * meanwhile, and focus jumps back to the navbar (WCAG 3.2.1). Its input's focus() is held back from the moment
+ * focus settles elsewhere in the page until the reader returns to the box or presses the search shortcut.
+ */
+function keepFocusWithReader(input: HTMLInputElement): () => void {
+  const focusInput = HTMLElement.prototype.focus.bind(input);
+  let readerMovedOn = false;
+  const onFocusOut = () =>
+    // Decided once focus has settled: the plugin briefly detaches the input when it sets it up, which blurs it
+    // with focus landing nowhere (the body); that is not the reader moving on.
+    setTimeout(() => {
+      const now = document.activeElement;
+      readerMovedOn = now !== null && now !== document.body && now !== input;
+    });
+  const onFocusIn = () => (readerMovedOn = false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isSearchShortcut(event)) readerMovedOn = false;
+  };
+  input.addEventListener('focusout', onFocusOut);
+  input.addEventListener('focusin', onFocusIn);
+  document.addEventListener('keydown', onKeyDown, {capture: true});
+  input.focus = (options?: FocusOptions) => {
+    if (!readerMovedOn) focusInput(options);
+  };
+  return () => {
+    input.removeEventListener('focusout', onFocusOut);
+    input.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('keydown', onKeyDown, {capture: true});
+    Reflect.deleteProperty(input, 'focus');
+  };
+}
+
 /** Hands what the reader typed, and the focus, from the stand-in to the real search bar once it is in the page. */
 function Handover({container, typed, hadFocus}: {container: RefObject<HTMLElement | null>; typed: string; hadFocus: boolean}) {
   useLayoutEffect(() => {
     const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!input) return;
+    if (!input) return undefined;
     if (typed) {
       // The real input is controlled by React: set the value the way typing does, so its onChange sees it.
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, typed);
       input.dispatchEvent(new Event('input', {bubbles: true}));
     }
+    // The plugin names its box "Search" in every language; its placeholder is translated.
+    input.setAttribute('aria-label', input.placeholder);
     if (hadFocus) input.focus();
+    return keepFocusWithReader(input);
   }, [container, typed, hadFocus]);
   return null;
 }
