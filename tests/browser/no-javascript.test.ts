@@ -13,7 +13,7 @@ describe('with JavaScript off', () => {
   const site = useSite();
 
   for (const locale of locales) {
-    it(`every ${locale} page shows its text, and every link on it to this site leads somewhere`, async () => {
+    it(`every ${locale} page shows its text, and every link on it has an address and, to this site, leads somewhere`, async () => {
       const {context} = await site.newContext({javaScriptEnabled: false});
       const page = await context.newPage();
       const links = new Map<string, string>();
@@ -26,6 +26,9 @@ describe('with JavaScript off', () => {
           const text = (await main.count()) === 1 ? (await main.innerText()).trim() : '';
           if (text.length < 20) problems.push(`${pathname}: only ${text.length} characters of text in <main>`);
         }
+        // A link without an address leads nowhere, and search engines count it as broken.
+        const withoutAddress = await page.locator('a:not([href])').count();
+        if (withoutAddress > 0) problems.push(`${pathname}: ${withoutAddress} <a> without href`);
         const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
         for (const href of hrefs) if (href.startsWith(site.origin) && !links.has(href)) links.set(href, pathname);
       }
