@@ -34,6 +34,10 @@ const config = {
   // Nothing links out to a repository: no edit links, no avatars, no requests to other hosts.
   noIndex: false,
 
+  // The banner that warns of a wrong baseUrl is for developers; CI's browser tests catch that, and readers'
+  // phones are spared its inline script and its code.
+  baseUrlIssueBanner: false,
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
