@@ -48,6 +48,11 @@ describe('the shipped host configs', () => {
     const assetResponse = (await page.goto(`${nginx.origin}/assets/js/${asset}`))!;
     expect(assetResponse.headers()['cache-control']).toContain('immutable');
     expect(assetResponse.headers()['x-content-type-options']).toBe('nosniff');
+    // Compressed on the wire: a first visit on a slow phone plan weighs what bench/budgets.json says.
+    expect(assetResponse.headers()['content-encoding']).toBe('gzip');
+    const css = fs.readdirSync(path.join(buildDir, 'assets/css')).find((file) => file.endsWith('.css'))!;
+    expect((await page.goto(`${nginx.origin}/assets/css/${css}`))!.headers()['content-encoding']).toBe('gzip');
+    expect((await page.goto(`${nginx.origin}/stalkerware`))!.headers()['content-encoding']).toBe('gzip');
   });
 
   it('nginx answers in the reader\'s language when a page is not found, and keeps the quick exit', async () => {
