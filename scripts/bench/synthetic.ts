@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {timedBuild} from './build';
+import {median, searchLatency} from './latency';
 import {serveBuild} from '../../tests/browser/support/server';
 import {guardedContext, launchBrowser} from '../../tests/browser/support/browser';
 import {defaultLocale, localePrefix, locales, type Locale} from '../../src/config/locales';
@@ -260,23 +261,11 @@ function createSite(dir: string, articles: number): void {
   );
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** Milliseconds from typing the query to results (or "no results"), as scripts/bench.ts measures it. */
-async function searchLatency(browser: Browser, origin: string, url: string, query: string): Promise<number> {
-  // A fresh context each run: nothing cached, so every run loads the index as a first visit does.
+/** Search latency as scripts/bench.ts measures it, in a fresh context each run: every run is a first visit. */
+async function firstVisitSearch(browser: Browser, origin: string, url: string, query: string): Promise<number> {
   const {context} = await guardedContext(browser, origin, {viewport: {width: 1280, height: 900}});
   try {
-    const page = await context.newPage();
-    await page.goto(url, {waitUntil: 'networkidle'});
-    await page.locator('.navbar__search-input').click();
-    const start = Date.now();
-    await page.keyboard.type(query);
-    await page.waitForSelector('.navbar [role="option"], .navbar [class*="noResults"]', {timeout: 20_000});
-    return Date.now() - start;
+    return await searchLatency(await context.newPage(), url, query);
   } finally {
     await context.close();
   }
@@ -316,7 +305,7 @@ async function run(articles: number): Promise<Run> {
       for (const locale of locales) {
         const url = `${server.origin}${localePrefix(locale)}/synthetic/article-${'1'.padStart(widthFor(articles), '0')}`;
         const runs: number[] = [];
-        for (let i = 0; i < searchRuns; i += 1) runs.push(await searchLatency(browser, server.origin, url, text[locale].query));
+        for (let i = 0; i < searchRuns; i += 1) runs.push(await firstVisitSearch(browser, server.origin, url, text[locale].query));
         searchMsByLocale[locale] = median(runs);
       }
     } finally {
