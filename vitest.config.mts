@@ -13,12 +13,16 @@ const docusaurusStandIns = {
   '@theme/Heading': site('tests/unit/support/Heading.tsx'),
   '@site': site('.'),
 };
+// The theme's navbar items: tests of the map that picks them only need something to point at.
+const themeNavbarItems = {find: /^@theme\/NavbarItem\/.+$/, replacement: site('tests/unit/support/ThemeComponent.tsx')};
 
 export default defineConfig({
   test: {
     projects: [
       {
-        resolve: {alias: docusaurusStandIns},
+        resolve: {
+          alias: [...Object.entries(docusaurusStandIns).map(([find, replacement]) => ({find, replacement})), themeNavbarItems],
+        },
         // tsconfig keeps JSX for Docusaurus's bundler ("preserve"); the tests compile it themselves.
         oxc: {jsx: {runtime: 'automatic', importSource: 'react'}},
         test: {

@@ -31,6 +31,12 @@ const slug = z
   .string({error: 'must be a slug such as /stalkerware'})
   .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?$/, 'must look like /stalkerware: lowercase English words joined by -');
 
+// Guides and agent pages are found through the sidebar and search, and their footer, where the theme would list
+// tags, is left out of the bundle (src/theme/DocItem/Footer).
+const noDocTags = z
+  .never({error: 'is not used: guides and agent pages have no tags; link related guides in the text instead'})
+  .optional();
+
 /** Front matter of a survivor article (docs/). Docusaurus's own keys (sidebar_position, ...) pass through. */
 export const articleFrontMatter = z.looseObject({
   title: z.string({error: 'is required: a calm, descriptive title'}).min(3).max(70, 'is longer than 70 characters'),
@@ -48,6 +54,7 @@ export const articleFrontMatter = z.looseObject({
     .min(1, 'must name at least one kind of help'),
   /** In a translation: the English source's content hash it was translated from (see scripts/content). */
   source_hash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by the checker').optional(),
+  tags: noDocTags,
 });
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
 
@@ -58,6 +65,7 @@ export const agentPageFrontMatter = z.looseObject({
   slug: slug.optional(),
   last_reviewed: isoDate,
   source_hash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  tags: noDocTags,
 });
 
 /** Front matter of an update note (updates/). */

@@ -75,6 +75,12 @@ describe('checking a survivor article', () => {
       'error: docs/stalkerware.mdx › front matter › tested_on: is required: the OS and app versions the steps were checked on',
     ],
     [
+      'tags, which nothing would show',
+      goodFrontMatter.replace('help_kinds: [hotline, tech-safety]', 'help_kinds: [hotline, tech-safety]\ntags: [phones]'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › tags: is not used: guides and agent pages have no tags; link related guides in the text instead',
+    ],
+    [
       'an unknown kind of help',
       goodFrontMatter.replace('help_kinds: [hotline, tech-safety]', 'help_kinds: [therapy]'),
       goodBody,

@@ -6,9 +6,27 @@
  *   `Prism` the theme's start-up module still imports comes from `no-prism.ts`, not `prism-react-renderer`.
  * - Viewport prefetching. Docusaurus downloads the code of every internal link that scrolls into view. Links still
  *   load their page's code on hover, focus or touch, when the reader shows they want it (`no-viewport-prefetch.ts`).
+ * - All of tslib. `@docusaurus/utils-common` requires it from CommonJS for one helper, and a CommonJS require
+ *   keeps every helper. That one module gets `import-default-only.ts` instead, which takes just that helper.
+ * - Escaped text. The minifier writes every non-ASCII character as `\uXXXX`, which makes Arabic text about three
+ *   times longer and a tenth bigger even compressed. Pages declare UTF-8 and scripts inherit it, so the code is
+ *   written in UTF-8 as it is.
  */
 import path from 'node:path';
+import {getSwcJsMinimizerOptions, rspack} from '@docusaurus/faster';
 import type {Plugin} from '@docusaurus/types';
+
+type Minimizers = NonNullable<NonNullable<Parameters<NonNullable<Plugin['configureWebpack']>>[0]['optimization']>['minimizer']>;
+type RspackMinimizerOptions = NonNullable<ConstructorParameters<typeof rspack.SwcJsMinimizerRspackPlugin>[0]>['minimizerOptions'];
+
+/** Docusaurus's own JS minimizer (see @docusaurus/bundler, getRspackMinimizers) with one format option changed. */
+function utf8JsMinimizer() {
+  const options = getSwcJsMinimizerOptions();
+  return new rspack.SwcJsMinimizerRspackPlugin({
+    // @swc/core and Rspack type `format.comments` differently; the values are the ones Docusaurus passes.
+    minimizerOptions: {minify: true, ...options, format: {...options.format, ascii_only: false}} as RspackMinimizerOptions,
+  });
+}
 
 export default function leanClientPlugin(): Plugin {
   return {
@@ -16,8 +34,24 @@ export default function leanClientPlugin(): Plugin {
     getClientModules() {
       return [path.join(__dirname, 'no-viewport-prefetch.ts')];
     },
-    configureWebpack() {
-      return {resolve: {alias: {'prism-react-renderer$': path.join(__dirname, 'no-prism.ts')}}};
+    configureWebpack(config, isServer, {currentBundler}) {
+      const lean = {
+        resolve: {alias: {'prism-react-renderer$': path.join(__dirname, 'no-prism.ts')}},
+        module: {
+          rules: [
+            {
+              test: /[\\/]@docusaurus[\\/]utils-common[\\/]lib[\\/]index\.js$/,
+              resolve: {alias: {tslib$: path.join(__dirname, 'import-default-only.ts')}},
+            },
+          ],
+        },
+      };
+      // The server bundle is not minified, and only Rspack (Docusaurus Faster, which this site uses) has this plugin.
+      if (isServer || currentBundler.name !== 'rspack') return lean;
+      const minimizers: Minimizers = (config.optimization?.minimizer ?? []).map((minimizer) =>
+        minimizer?.constructor.name === 'SwcJsMinimizerRspackPlugin' ? (utf8JsMinimizer() as unknown as typeof minimizer) : minimizer,
+      );
+      return {...lean, mergeStrategy: {'optimization.minimizer': 'replace'}, optimization: {minimizer: minimizers}};
     },
   };
 }
