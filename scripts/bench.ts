@@ -8,6 +8,7 @@
  *   --no-build       measure the existing build/ instead of a fresh build (the stock site is still built)
  *   --no-stock       skip the stock scaffold
  *   --no-lighthouse  skip Lighthouse (the slowest part)
+ *   --lighthouse-runs=N  Lighthouse runs per page, of which the median run is reported (default 3)
  *   --scale[=N]      also build and search a synthetic site of N articles (scripts/bench/synthetic.ts)
  */
 import fs from 'node:fs';
@@ -31,12 +32,17 @@ const ourRoutes: Record<PageKind, string> = {home: '/', article: '/stalkerware',
 
 const args = process.argv.slice(2);
 const scaleArg = args.find((arg) => arg === '--scale' || arg.startsWith('--scale='));
+const lighthouseRunsArg = args.find((arg) => arg.startsWith('--lighthouse-runs='));
 const options = {
   build: !args.includes('--no-build'),
   stock: !args.includes('--no-stock'),
   lighthouse: !args.includes('--no-lighthouse'),
+  lighthouseRuns: lighthouseRunsArg === undefined ? 3 : Number(lighthouseRunsArg.split('=')[1]),
   scaleArticles: scaleArg === undefined ? undefined : Number(scaleArg.split('=')[1] ?? NaN),
 };
+if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1) {
+  throw new Error(`--lighthouse-runs must be a whole number of runs, 1 or more (got ${lighthouseRunsArg})`);
+}
 
 /** A port nothing listens on now, so a build can be told the origin it will be served from. */
 async function freePort(): Promise<number> {
@@ -104,7 +110,7 @@ async function measureSite(browser: Browser, target: Target): Promise<Pick<SiteF
       try {
         for (const figures of pages) {
           console.log(`Lighthouse: ${figures.path}`);
-          figures.lighthouse = await runLighthouse(chromium, `${server.origin}${figures.path}`);
+          figures.lighthouse = await runLighthouse(chromium, `${server.origin}${figures.path}`, options.lighthouseRuns);
         }
       } finally {
         await chromium.close();
@@ -154,7 +160,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString().slice(0, 10),
         // The load average says how much else was running: on a shared two-core machine timings move with it.
         machine: `${process.platform} ${process.arch}, ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the start of measuring`,
-        options: {build: options.build, stock: options.stock, lighthouse: options.lighthouse, scale: scaleArg !== undefined},
+        options: {build: options.build, stock: options.stock, lighthouse: options.lighthouse, lighthouseRuns: options.lighthouseRuns, scale: scaleArg !== undefined},
         ours: {
           siteUrl: ours ? `http://127.0.0.1:${ourPort}` : builtSiteUrl(ourRoot),
           build: ours ? {seconds: ours.seconds, peakMiB: ours.peakMiB} : null,

@@ -29,7 +29,7 @@ export type ScaleFigures = {articles: number; locales: number; buildSeconds: num
 export type BenchResults = {
   date: string;
   machine: string;
-  options: {build: boolean; stock: boolean; lighthouse: boolean; scale: boolean};
+  options: {build: boolean; stock: boolean; lighthouse: boolean; lighthouseRuns: number; scale: boolean};
   ours: SiteFigures;
   stock: SiteFigures | null;
   scale: ScaleFigures | null;
@@ -86,6 +86,8 @@ export function markdownReport(results: BenchResults, runs: number): string {
     lines.push(
       '',
       '### Lighthouse (mobile, simulated throttling)',
+      '',
+      `Each page's median of ${results.options.lighthouseRuns} runs, as Lighthouse picks it (closest to the median first paint and time to interactive).`,
       '',
       `| Locale | Page | ${categories.map((category) => categoryNames[category]).join(' | ')} | LCP (s) | TBT (ms) |`,
       `| --- | --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: |`,
