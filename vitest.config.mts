@@ -11,6 +11,7 @@ const docusaurusStandIns = {
   '@docusaurus/useIsBrowser': site('tests/unit/support/useIsBrowser.ts'),
   '@docusaurus/useBaseUrl': site('tests/unit/support/useBaseUrl.ts'),
   '@theme/Heading': site('tests/unit/support/Heading.tsx'),
+  '@theme-original/BackToTopButton': site('tests/unit/support/BackToTopButton.tsx'),
   '@site': site('.'),
 };
 // The theme's navbar items: tests of the map that picks them only need something to point at.

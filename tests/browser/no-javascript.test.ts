@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {locales, sitemapPaths, useSite} from './support/site';
+import {localized, locales, sitemapPaths, useSite} from './support/site';
 
 /** Whether the (minified, so maybe unquoted) HTML has an element with this id. */
 function hasId(html: string, id: string): boolean {
@@ -20,8 +20,12 @@ describe('with JavaScript off', () => {
       const problems: string[] = [];
       for (const pathname of sitemapPaths(locale)) {
         await page.goto(site.url(pathname));
-        // Search itself needs scripts (it runs in the browser); every other page is read as it is.
-        if (!pathname.endsWith('/search')) {
+        // Search itself needs scripts (it runs in the browser): its page says so and points to the guides and to
+        // Get help. Every other page is read as it is.
+        if (pathname.endsWith('/search')) {
+          const notice = page.locator('[role="note"]', {has: page.locator(`a[href="${localized(locale, '/get-help')}"]`)});
+          if (!(await notice.isVisible())) problems.push(`${pathname}: no visible notice that search needs JavaScript, with a link to Get help`);
+        } else {
           const main = page.locator('main');
           const text = (await main.count()) === 1 ? (await main.innerText()).trim() : '';
           if (text.length < 20) problems.push(`${pathname}: only ${text.length} characters of text in <main>`);
@@ -50,4 +54,12 @@ describe('with JavaScript off', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('with JavaScript on, the search page does not show the notice meant for readers without it', async () => {
+    const {page} = await site.open('/search');
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    // With scripts on, a browser reads what is inside <noscript> as text, so the notice is no element at all.
+    expect(await page.locator('[role="note"]').count()).toBe(0);
+    await expect.poll(() => page.locator('input[type="search"]').count()).toBeGreaterThan(0);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A reader who asked their system for less motion gets none: no CSS transition or animation longer than a
  * hundredth of a second anywhere on the page (the navbar, the quick exit, admonitions, dropdowns, the menu and
- * everything else), and no smooth scrolling. The same pages without the setting show that the check has teeth.
+ * everything else), no smooth scrolling, and a back-to-top button that jumps instead of gliding. The same pages
+ * without the setting show that the checks have teeth.
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
@@ -62,5 +63,25 @@ describe('reduced motion', () => {
     // Infima fades dropdowns and colours links and buttons over time.
     expect(found.some((line) => line.includes('dropdown__menu'))).toBe(true);
     expect(found.some((line) => line.includes('navbar__link'))).toBe(true);
+  });
+
+  it('back to top jumps to the top when the reader asks for less motion, and glides otherwise', async () => {
+    for (const [reducedMotion, jumps] of [['reduce', true], ['no-preference', false]] as const) {
+      const {page} = await site.open('/stalkerware', {reducedMotion, viewport: {width: 1280, height: 900}});
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      // The theme shows the button once the reader scrolls back up, far enough from the top.
+      for (const top of [2000, 1800]) {
+        await page.evaluate((y) => window.scrollTo({top: y, behavior: 'instant'}), top);
+        await page.waitForTimeout(200);
+      }
+      const button = page.locator('.theme-back-to-top-button');
+      await expect.poll(() => button.evaluate((element) => getComputedStyle(element).opacity), {message: reducedMotion}).toBe('1');
+      await button.click();
+      // One frame after the click: a jump is already at the top; an animation is still on its way.
+      const scrolled = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(window.scrollY))));
+      if (jumps) expect(scrolled, reducedMotion).toBe(0);
+      else expect(scrolled, reducedMotion).toBeGreaterThan(0);
+      await expect.poll(() => page.evaluate(() => window.scrollY), {message: reducedMotion}).toBe(0);
+    }
   });
 });
