@@ -22,6 +22,11 @@ export type LighthouseFigures = {
   scores: Record<Category, number>;
   lcpMs: number;
   tbtMs: number;
+  /**
+   * Lighthouse's measure of the host CPU (`benchmarkIndex`, the median run's). Its 4x slowdown is meant for a
+   * high-end desktop (about 1500 to 2000); on a slower host the same 4x stands for a slower phone.
+   */
+  benchmarkIndex: number;
   /** Categories under their target, with the ids of the audits that lost points. */
   belowTarget: {category: Category; score: number; audits: string[]}[];
   /** Requests to any origin but the site's: expected empty. */
@@ -111,6 +116,7 @@ export async function runLighthouse(chromium: DebuggableChromium, url: string, r
     scores,
     lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
     tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     belowTarget: categories
       .filter((category) => scores[category] < targets[category])
       .map((category) => ({category, score: scores[category], audits: failingAudits(lhr, category)})),
