@@ -59,8 +59,8 @@ function benchmarkNote(pages: PageFigures[]): string {
   const high = Math.max(...indexes);
   return (
     `Lighthouse rated this machine's CPU ${low === high ? low : `${low}–${high}`} (its benchmark index). Its fixed 4× slowdown ` +
-    'turns a high-end desktop (1500–2000) into a mid-tier phone; on a slower host, as here below 1500, the same 4× stands ' +
-    'for a slower phone, and performance scores and blocking times come out worse for both sites.'
+    'is meant to turn a high-end desktop (1500–2000) into a mid-tier phone; on a slower host the same 4× stands for a ' +
+    'slower phone, and performance scores and blocking times come out worse for both sites.'
   );
 }
 
