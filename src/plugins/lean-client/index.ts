@@ -48,6 +48,7 @@ export default function leanClientPlugin(): Plugin {
       };
       // The server bundle is not minified, and only Rspack (Docusaurus Faster, which this site uses) has this plugin.
       if (isServer || currentBundler.name !== 'rspack') return lean;
+      // Docusaurus types the config as webpack's, though under Rspack its minimizers are Rspack plugins; hence the cast.
       const minimizers: Minimizers = (config.optimization?.minimizer ?? []).map((minimizer) =>
         minimizer?.constructor.name === 'SwcJsMinimizerRspackPlugin' ? (utf8JsMinimizer() as unknown as typeof minimizer) : minimizer,
       );
