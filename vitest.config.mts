@@ -13,7 +13,14 @@ const docusaurusStandIns = {
   '@theme/Heading': site('tests/unit/support/Heading.tsx'),
   '@theme-original/BackToTopButton': site('tests/unit/support/BackToTopButton.tsx'),
   '@site': site('.'),
+  // The real ones: they hold no Docusaurus state, and Docusaurus's own helpers (tested with lean-client's
+  // stand-ins) import them by these names.
+  '@docusaurus/router': site('node_modules/@docusaurus/core/lib/client/exports/router.js'),
+  '@docusaurus/useIsomorphicLayoutEffect': site('node_modules/@docusaurus/core/lib/client/exports/useIsomorphicLayoutEffect.js'),
 };
+// theme-common ships its modules as .js files with JSX in them, which the test compiler does not read; its
+// TypeScript sources are the same modules.
+const themeCommonSources = {find: /^(.*\/@docusaurus\/theme-common)\/lib\/(.+)\.js$/, replacement: '$1/src/$2.tsx'};
 // The theme's navbar items: tests of the map that picks them only need something to point at.
 const themeNavbarItems = {find: /^@theme\/NavbarItem\/.+$/, replacement: site('tests/unit/support/ThemeComponent.tsx')};
 
@@ -22,7 +29,7 @@ export default defineConfig({
     projects: [
       {
         resolve: {
-          alias: [...Object.entries(docusaurusStandIns).map(([find, replacement]) => ({find, replacement})), themeNavbarItems],
+          alias: [...Object.entries(docusaurusStandIns).map(([find, replacement]) => ({find, replacement})), themeNavbarItems, themeCommonSources],
         },
         // tsconfig keeps JSX for Docusaurus's bundler ("preserve"); the tests compile it themselves.
         oxc: {jsx: {runtime: 'automatic', importSource: 'react'}},

@@ -1,8 +1,43 @@
-/** Dates and language names shown the same way on the server and in the browser, in the reader's locale. */
+import {isLocale, type Locale} from '../config/locales';
+
+type LongDate = {months: readonly string[]; write: (day: number, month: string, year: number) => string};
+
+/**
+ * Each locale's long date ("1 March 2026"), the way `Intl.DateTimeFormat(locale, {dateStyle: 'long'})` writes it
+ * (tests/unit/format.test.ts checks every day of eleven years against it). Written out rather than asked of Intl
+ * because this runs in the browser too, as a page starts: a phone's first Intl call loads its locale data, which
+ * took 40–100 ms here, all of it blocking the page.
+ */
+const longDates: Record<Locale, LongDate> = {
+  en: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    write: (day, month, year) => `${month} ${day}, ${year}`,
+  },
+  es: {
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    write: (day, month, year) => `${day} de ${month} de ${year}`,
+  },
+  fr: {
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    write: (day, month, year) => `${day} ${month} ${year}`,
+  },
+  ar: {
+    months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+    write: (day, month, year) => `${day} ${month} ${year}`,
+  },
+};
+
+/** A calendar date (`2026-03-01`) written out in the reader's locale, the same on the server and in the browser. */
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+  if (!isLocale(locale)) throw new Error(`formatDate: no long date format for locale "${locale}"; add one to src/content/format.ts`);
+  const {months, write} = longDates[locale];
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) ?? [];
+  const monthName = months[Number(month) - 1];
+  if (!monthName || Number(day) < 1 || Number(day) > 31) throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD`);
+  return write(Number(day), monthName, Number(year));
 }
 
+/** A language's name in the reader's locale. Build time only (organizations.ts): it needs Intl. */
 export function languageName(code: string, locale: string): string {
   try {
     return new Intl.DisplayNames([locale], {type: 'language'}).of(code) ?? code;

@@ -25,9 +25,11 @@ describe('sharing a guide', () => {
     }
   });
 
-  it('shows the short link as text when JavaScript is off', async () => {
+  it('shows the short link as text when JavaScript is off, and no buttons that could not work', async () => {
     const {page} = await site.open('/es/stalkerware', {javaScriptEnabled: false});
     expect(await page.locator('[data-share]').textContent()).toContain('/es/s/sw');
+    expect(await page.locator('[data-copy]').count()).toBe(2);
+    for (const button of await page.locator('[data-copy]').all()) expect(await button.isVisible()).toBe(false);
   });
 
   it('sends every short link on to its guide, in every locale, without leaving itself in the history', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {loadDirectory, localizeCountry, parseDirectory, telHref, monthsSince} from '../../src/content/organizations';
+import {loadDirectory, localizeCountry, localizeDirectory, parseDirectory, telHref, monthsSince} from '../../src/content/organizations';
 import {verificationIssues} from '../../src/content/freshness';
 import {formatIssue} from '../../src/content/issues';
 
@@ -116,5 +116,14 @@ describe('organizations as pages receive them', () => {
     const {countries} = parseDirectory([fileWith([entry({languages: ['fr', 'kab']})])]);
     const [org] = localizeCountry(countries[0]!, 'fr').organizations;
     expect(org!.languageNames).toEqual(['français', 'kabyle']);
+  });
+});
+
+describe('the directory as /get-help receives it', () => {
+  it('lists countries in the alphabetical order of the locale, accented letters with their base letter', () => {
+    const names = localizeDirectory(loadDirectory(process.cwd()).countries, 'fr').map((country) => country.name);
+    expect(names.indexOf('Égypte')).toBeGreaterThan(names.indexOf('Colombie'));
+    expect(names.indexOf('Égypte')).toBeLessThan(names.indexOf('Espagne'));
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
   });
 });

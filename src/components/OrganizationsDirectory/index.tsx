@@ -1,7 +1,6 @@
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import OrganizationCard from '@site/src/components/OrganizationCard';
 import EmergencyNumber from '@site/src/components/EmergencyNumber';
 import type {Directory} from '@site/src/plugins/organizations';
@@ -12,10 +11,8 @@ import styles from './styles.module.css';
  * JavaScript and nothing about the choice is remembered or sent anywhere.
  */
 export default function OrganizationsDirectory({directory: {countries}}: {directory: Directory}) {
-  const {i18n} = useDocusaurusContext();
-  const collator = new Intl.Collator(i18n.currentLocale);
   const international = countries.find((country) => country.code === 'international');
-  const national = countries.filter((country) => country.code !== 'international').sort((a, b) => collator.compare(a.name, b.name));
+  const national = countries.filter((country) => country.code !== 'international');
   const title = translate({id: 'directory.title', message: 'Get help', description: 'Title of the organizations directory page'});
   return (
     <Layout

@@ -11,12 +11,18 @@ describe('<ShareArticle>', () => {
     setTestIsBrowser(true);
   });
 
-  it('shows the short link as text before JavaScript runs, with no buttons that would not work', () => {
+  it('shows the short link as text before JavaScript runs; the buttons keep their place, marked not ready', () => {
     setTestIsBrowser(false);
     setTestLocale('fr');
     const {container} = render(<ShareArticle route="/stalkerware" />);
     expect(container.textContent).toContain('/fr/s/sw');
-    expect(container.querySelector('button')).toBeNull();
+    expect(container.querySelectorAll('button')).toHaveLength(2);
+    expect(container.querySelector('[data-ready]')).toBeNull();
+  });
+
+  it('marks the buttons ready once JavaScript runs', () => {
+    const {container} = render(<ShareArticle route="/stalkerware" />);
+    expect(container.querySelector('[data-ready] [data-copy="link"]')).not.toBeNull();
   });
 
   it('copies the short link in the reader\'s locale, then a neutral message with it', async () => {

@@ -42,7 +42,7 @@ function useCopyableHeadingLinks(onCopied: (what: 'section') => void) {
 
 /**
  * "Copy link" and "Copy as message" for a guide. The short link is visible as text in the static HTML, so it can
- * be read aloud or selected with JavaScript off; the buttons appear once JavaScript runs.
+ * be read aloud or selected with JavaScript off; the buttons show once JavaScript has taken over the page.
  */
 export default function ShareArticle({route}: {route: string}) {
   const {siteConfig} = useDocusaurusContext();
@@ -77,16 +77,15 @@ export default function ShareArticle({route}: {route: string}) {
           {'Short link: {link}'}
         </Translate>
       </span>
-      {isBrowser ? (
-        <span className={styles.buttons}>
-          <button type="button" className="button button--sm button--secondary" data-copy="link" onClick={() => void copyText(link).then((ok) => ok && copied('link'))}>
-            <Translate id="share.copyLink">Copy link</Translate>
-          </button>
-          <button type="button" className="button button--sm button--secondary" data-copy="message" onClick={() => void copyText(message).then((ok) => ok && copied('message'))}>
-            <Translate id="share.copyMessage">Copy as message</Translate>
-          </button>
-        </span>
-      ) : null}
+      {/* In the static HTML too, so that nothing below moves when they start working (see the CSS). */}
+      <span className={styles.buttons} data-ready={isBrowser || undefined}>
+        <button type="button" className="button button--sm button--secondary" data-copy="link" onClick={() => void copyText(link).then((ok) => ok && copied('link'))}>
+          <Translate id="share.copyLink">Copy link</Translate>
+        </button>
+        <button type="button" className="button button--sm button--secondary" data-copy="message" onClick={() => void copyText(message).then((ok) => ok && copied('message'))}>
+          <Translate id="share.copyMessage">Copy as message</Translate>
+        </button>
+      </span>
       <span className={styles.status} role="status" aria-live="polite">
         {status}
       </span>

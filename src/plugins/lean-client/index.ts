@@ -8,6 +8,9 @@
  *   load their page's code on hover, focus or touch, when the reader shows they want it (`no-viewport-prefetch.ts`).
  * - All of tslib. `@docusaurus/utils-common` requires it from CommonJS for one helper, and a CommonJS require
  *   keeps every helper. That one module gets `import-default-only.ts` instead, which takes just that helper.
+ * - Collation data at start-up. Two Docusaurus helpers order a few ASCII keys with `localeCompare` as a guide
+ *   starts, and a browser's first `localeCompare` loads its collation data: a long task on every guide. The modules
+ *   that import them get stand-ins that leave nothing to collate (`docs-client-utils.ts`, `react-utils.ts`).
  * - Escaped text. The minifier writes every non-ASCII character as `\uXXXX`, which makes Arabic text about three
  *   times longer and a tenth bigger even compressed. Pages declare UTF-8 and scripts inherit it, so the code is
  *   written in UTF-8 as it is.
@@ -28,6 +31,20 @@ function utf8JsMinimizer() {
   });
 }
 
+/**
+ * The Docusaurus modules that call `localeCompare` as a page starts, and the stand-ins that the modules of their own
+ * package (their only importers) get instead. A stand-in re-exports the original and lives here, outside that
+ * package, so its own import of the original is left alone.
+ */
+const collationFreeStandIns = [
+  {
+    importers: path.dirname(require.resolve('@docusaurus/plugin-content-docs/lib/client/index.js')),
+    module: 'docsClientUtils',
+    standIn: 'docs-client-utils.ts',
+  },
+  {importers: path.dirname(require.resolve('@docusaurus/theme-common')), module: 'utils/reactUtils', standIn: 'react-utils.ts'},
+];
+
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'lean-client',
@@ -43,6 +60,10 @@ export default function leanClientPlugin(): Plugin {
               test: /[\\/]@docusaurus[\\/]utils-common[\\/]lib[\\/]index\.js$/,
               resolve: {alias: {tslib$: path.join(__dirname, 'import-default-only.ts')}},
             },
+            ...collationFreeStandIns.map(({importers, module, standIn}) => ({
+              test: importers,
+              resolve: {alias: {[path.join(importers, module)]: path.join(__dirname, standIn)}},
+            })),
           ],
         },
       };

@@ -9,9 +9,10 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Configuration} from 'webpack';
 import {isLocale} from '../../config/locales';
 import {ContentError} from '../../content/issues';
-import {localizeCountry, loadDirectory, organizationsDir, type LocalCountry} from '../../content/organizations';
+import {localizeDirectory, loadDirectory, organizationsDir, type LocalCountry} from '../../content/organizations';
 import {verificationIssues} from '../../content/freshness';
 
+/** Countries in the locale's alphabetical order. */
 export type Directory = {countries: LocalCountry[]};
 
 export default function organizationsPlugin(context: LoadContext): Plugin<Directory> {
@@ -33,7 +34,7 @@ export default function organizationsPlugin(context: LoadContext): Plugin<Direct
         console.warn(`[organizations] ${warning.file} › ${warning.where}: ${warning.message}`);
       }
       if (all.some((issue) => issue.severity === 'error')) throw new ContentError(all);
-      return {countries: countries.map((country) => localizeCountry(country, locale))};
+      return {countries: localizeDirectory(countries, locale)};
     },
 
     async contentLoaded({content, actions}) {

@@ -5,7 +5,7 @@
  * An unknown id is left for the content rules to report (file, line and fix); the component then shows nothing.
  */
 import {defaultLocale, isLocale, type Locale} from '../../config/locales';
-import {localizeCountry, loadDirectory, type LocalContact, type LocalCountry, type LocalOrganization} from '../../content/organizations';
+import {localizeDirectory, loadDirectory, type LocalContact, type LocalCountry, type LocalOrganization} from '../../content/organizations';
 import {helpBlockFor} from '../../content/ordering';
 import {helpKinds, type HelpKind} from '../../content/schema';
 
@@ -19,7 +19,7 @@ const directories = new Map<Locale, LocalCountry[]>();
 
 /** The directory in one locale, read once per build process (each locale builds in turn). */
 function directoryIn(siteDir: string, locale: Locale): LocalCountry[] {
-  if (!directories.has(locale)) directories.set(locale, loadDirectory(siteDir).countries.map((country) => localizeCountry(country, locale)));
+  if (!directories.has(locale)) directories.set(locale, localizeDirectory(loadDirectory(siteDir).countries, locale));
   return directories.get(locale)!;
 }
 

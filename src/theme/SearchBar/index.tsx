@@ -124,16 +124,19 @@ export default function LazySearchBar(props: Record<string, unknown>) {
   return (
     // display: contents keeps the navbar's layout as if this element were not there.
     <div ref={container} style={{display: 'contents'}}>
+      {/* Empty until wanted. Its content then suspends inside a transition, which holds the whole switch, the
+          stand-in's removal included, until the real search bar can show. The stand-in stays outside it: React
+          writes a server-rendered boundary with content into the page's end, and moves it into place only after
+          the first paint, which would shift the navbar. */}
       <Suspense fallback={null}>
         {wanted ? (
           <>
             <SearchBar {...props} />
             <Handover container={container} typed={handover.current.typed} hadFocus={handover.current.hadFocus} />
           </>
-        ) : (
-          <StandIn inputRef={standIn} onWanted={want} />
-        )}
+        ) : null}
       </Suspense>
+      {wanted ? null : <StandIn inputRef={standIn} onWanted={want} />}
     </div>
   );
 }

@@ -1,0 +1,114 @@
+/**
+ * What a page does as its scripts start, which no byte budget sees:
+ * - Locale data. A browser's first Intl call, or first `localeCompare`, loads its ICU data for that service: 40–100 ms
+ *   of blocking time here, each, on a page a survivor may have seconds to read. Dates and sorting are done at build
+ *   time or without Intl (src/content/format.ts, localizeDirectory, lean-client's stand-ins), and this checks they
+ *   stay that way.
+ * - Layout shifts. Text that moves as scripts take over makes a reader lose their place, or tap the wrong thing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
+import {buildDir} from './support/server';
+import {localized, locales, useSite, type Site} from './support/site';
+
+const pages = ['/', '/stalkerware', '/get-help', '/agents'];
+
+const screens: Record<string, BrowserContextOptions> = {
+  phone: {viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true},
+  desktop: {viewport: {width: 1280, height: 900}},
+};
+
+/** Records every call that would load locale data, with the script position it came from. */
+const localeDataSpy = `(() => {
+  const calls = (window.__localeDataCalls = []);
+  const record = (name) => calls.push(name + ' from ' + (new Error().stack.split('\\n')[3] || '').trim());
+  for (const name of ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat', 'Segmenter']) {
+    const original = Intl[name];
+    if (!original) continue;
+    Intl[name] = new Proxy(original, {construct(target, args, newTarget) { record('Intl.' + name); return Reflect.construct(target, args, newTarget); }});
+  }
+  for (const [owner, label, names] of [[String.prototype, 'String', ['localeCompare']], [Date.prototype, 'Date', ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']], [Number.prototype, 'Number', ['toLocaleString']]]) {
+    for (const name of names) {
+      const original = owner[name];
+      owner[name] = function (...args) { record(label + '#' + name); return original.apply(this, args); };
+    }
+  }
+})();`;
+
+/** Every layout shift since the page started that no input caused, with what moved. */
+const layoutShiftsSoFar = `new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    observer.disconnect();
+    resolve(list.getEntries().filter((entry) => !entry.hadRecentInput).map((entry) => ({
+      value: entry.value,
+      moved: entry.sources.map((source) => source.node ? source.node.nodeName + '.' + String(source.node.className || '') + ' "' + String(source.node.textContent || '').trim().slice(0, 40) + '"' : '(gone)'),
+    })));
+  }).observe({type: 'layout-shift', buffered: true});
+  // An observer with no entries to report never calls back: give it a frame, then there were none.
+  requestAnimationFrame(() => setTimeout(() => resolve([]), 300));
+})`;
+
+/** The origin the site was built for (its canonical URLs'), which the share box shows in its short links. */
+const builtOrigin = (() => {
+  const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
+  const href = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(html)?.[1];
+  if (!href) throw new Error(`${buildDir}/index.html has no canonical link to tell the origin it was built for`);
+  return new URL(href).origin;
+})();
+
+/**
+ * Pages opened at the origin they were built for, answered by the test server: as a reader gets them, with the
+ * short links already right in the static HTML. (At any other origin the box rewrites them, and they may re-wrap.)
+ */
+async function atBuiltOrigin(site: Site, context: BrowserContext): Promise<void> {
+  await context.route(`${builtOrigin}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    await route.fulfill({response: await route.fetch({url: site.url(`${url.pathname}${url.search}`)})});
+  });
+}
+
+async function startPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  // Effects and the chunks they load run after hydration: let them settle.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+describe('as a page starts', () => {
+  const site = useSite();
+
+  for (const locale of locales) {
+    it(`no ${locale} page loads the browser's locale data`, async () => {
+      const {context} = await site.newContext(screens.phone);
+      await context.addInitScript(localeDataSpy);
+      const problems: string[] = [];
+      for (const pathname of pages.map((p) => localized(locale, p))) {
+        const page = await context.newPage();
+        await startPage(page, site.url(pathname));
+        const calls = (await page.evaluate('window.__localeDataCalls')) as string[];
+        problems.push(...calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`));
+        await page.close();
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+
+    it(`nothing on a ${locale} page moves as its scripts take over, on a phone or a desktop`, async () => {
+      const problems: string[] = [];
+      for (const [screen, options] of Object.entries(screens)) {
+        const {context} = await site.newContext(options);
+        await atBuiltOrigin(site, context);
+        for (const pathname of pages.map((p) => localized(locale, p))) {
+          const page = await context.newPage();
+          await startPage(page, `${builtOrigin}${pathname}`);
+          const shifts = (await page.evaluate(layoutShiftsSoFar)) as {value: number; moved: string[]}[];
+          for (const shift of shifts) problems.push(`${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
+          await page.close();
+        }
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
