@@ -59,6 +59,14 @@ describe('search, entirely on the site', () => {
     expect(await input.getAttribute('placeholder')).toBe('Buscar');
   });
 
+  it('shows no search box that could never search when JavaScript is off', async () => {
+    for (const locale of locales) {
+      const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});
+      expect(await page.locator('input.navbar__search-input').count()).toBe(1);
+      expect(await page.locator('input.navbar__search-input').isVisible()).toBe(false);
+    }
+  });
+
   it('keeps each locale\'s index to its own pages', async () => {
     const {page} = await site.open(localized('es', `/search?q=${encodeURIComponent(wordIn('es'))}`));
     const results = page.locator(resultLinks);

@@ -9,6 +9,7 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 // The real search bar's own styles, so the stand-in looks exactly like it (the module is in the page's CSS anyway).
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
+import ownStyles from './styles.module.css';
 
 const SearchBar = lazy(() => import('@theme-original/SearchBar'));
 
@@ -22,7 +23,7 @@ function StandIn({inputRef, onWanted}: {inputRef: RefObject<HTMLInputElement | n
   const label = translate({id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button'});
   return (
     // Left to right even in Arabic, as the real search bar is.
-    <div className={clsx('navbar__search', styles.searchBarContainer, focused && styles.focused)} dir="ltr">
+    <div className={clsx('navbar__search', styles.searchBarContainer, ownStyles.standIn, focused && styles.focused)} dir="ltr">
       <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
         <path
           fill="currentColor"
