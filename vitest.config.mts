@@ -20,7 +20,7 @@ const docusaurusStandIns = {
 };
 // theme-common ships its modules as .js files with JSX in them, which the test compiler does not read; its
 // TypeScript sources are the same modules.
-const themeCommonSources = {find: /^(.*\/@docusaurus\/theme-common)\/lib\/(.+)\.js$/, replacement: '$1/src/$2.tsx'};
+const themeCommonSources = {find: /^(.*\/@docusaurus\/theme-common)\/lib\/(.+)\.js$/, replacement: '$1/src/$2'};
 // The theme's navbar items: tests of the map that picks them only need something to point at.
 const themeNavbarItems = {find: /^@theme\/NavbarItem\/.+$/, replacement: site('tests/unit/support/ThemeComponent.tsx')};
 

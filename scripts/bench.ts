@@ -21,7 +21,7 @@ import {launchDebuggableChromium, runLighthouse} from './bench/lighthouse';
 import {median, quickExitLatency, searchLatency} from './bench/latency';
 import {markdownReport, pageKinds, type BenchResults, type PageKind, type ScaleFigures, type SiteFigures} from './bench/report';
 import {scaffoldStock, stockRoutes} from './bench/stock';
-import {buildDir, serveBuild} from '../tests/browser/support/server';
+import {buildDir, builtOrigin, serveBuild} from '../tests/browser/support/server';
 import {guardedContext, launchBrowser} from '../tests/browser/support/browser';
 import {firstLoadContext, measureFirstLoad} from '../tests/browser/support/first-load';
 import {locales, localePrefix, type Locale} from '../src/config/locales';
@@ -128,14 +128,6 @@ async function scale(): Promise<ScaleFigures> {
   return benchSynthetic(Number.isFinite(options.scaleArticles) ? {articles: options.scaleArticles} : undefined);
 }
 
-/** The origin an existing build's canonical URLs point at (SITE_URL when it was built). */
-function builtSiteUrl(root: string): string {
-  const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
-  // The HTML is minified: attribute quotes may be gone.
-  const href = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(html)?.[1];
-  return href ? new URL(href).origin : 'unknown';
-}
-
 async function main(): Promise<void> {
   const temporary: (() => void)[] = [];
   try {
@@ -162,7 +154,7 @@ async function main(): Promise<void> {
         machine: `${process.platform} ${process.arch}, ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the start of measuring`,
         options: {build: options.build, stock: options.stock, lighthouse: options.lighthouse, lighthouseRuns: options.lighthouseRuns, scale: scaleArg !== undefined},
         ours: {
-          siteUrl: ours ? `http://127.0.0.1:${ourPort}` : builtSiteUrl(ourRoot),
+          siteUrl: ours ? `http://127.0.0.1:${ourPort}` : (builtOrigin(ourRoot) ?? 'unknown'),
           build: ours ? {seconds: ours.seconds, peakMiB: ours.peakMiB} : null,
           ...(await measureSite(browser, {
             root: ourRoot,

@@ -5,8 +5,8 @@ type LongDate = {months: readonly string[]; write: (day: number, month: string, 
 /**
  * Each locale's long date ("1 March 2026"), the way `Intl.DateTimeFormat(locale, {dateStyle: 'long'})` writes it
  * (tests/unit/format.test.ts checks every day of eleven years against it). Written out rather than asked of Intl
- * because this runs in the browser too, as a page starts: a phone's first Intl call loads its locale data, which
- * took 40–100 ms here, all of it blocking the page.
+ * because this runs in the browser too, as a page starts, where a first Intl call blocks the page while it loads
+ * locale data (CONTRIBUTING, "No locale data as a page starts").
  */
 const longDates: Record<Locale, LongDate> = {
   en: {

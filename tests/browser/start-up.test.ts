@@ -1,16 +1,14 @@
 /**
  * What a page does as its scripts start, which no byte budget sees:
- * - Locale data. A browser's first Intl call, or first `localeCompare`, loads its ICU data for that service: 40–100 ms
+ * - Locale data. A browser's first Intl call, or first `localeCompare`, loads its ICU data for that service: 30–100 ms
  *   of blocking time here, each, on a page a survivor may have seconds to read. Dates and sorting are done at build
  *   time or without Intl (src/content/format.ts, localizeDirectory, lean-client's stand-ins), and this checks they
  *   stay that way.
  * - Layout shifts. Text that moves as scripts take over makes a reader lose their place, or tap the wrong thing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
-import {buildDir} from './support/server';
+import {buildDir, builtOrigin} from './support/server';
 import {localized, locales, useSite, type Site} from './support/site';
 
 const pages = ['/', '/stalkerware', '/get-help', '/agents'];
@@ -50,23 +48,19 @@ const layoutShiftsSoFar = `new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(() => resolve([]), 300));
 })`;
 
-/** The origin the site was built for (its canonical URLs'), which the share box shows in its short links. */
-const builtOrigin = (() => {
-  const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const href = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(html)?.[1];
-  if (!href) throw new Error(`${buildDir}/index.html has no canonical link to tell the origin it was built for`);
-  return new URL(href).origin;
-})();
-
 /**
  * Pages opened at the origin they were built for, answered by the test server: as a reader gets them, with the
  * short links already right in the static HTML. (At any other origin the box rewrites them, and they may re-wrap.)
  */
-async function atBuiltOrigin(site: Site, context: BrowserContext): Promise<void> {
-  await context.route(`${builtOrigin}/**`, async (route) => {
+async function atBuiltOrigin(site: Site, context: BrowserContext): Promise<string> {
+  // The origin the share box writes into its short links.
+  const origin = builtOrigin(buildDir);
+  if (!origin) throw new Error(`${buildDir}/index.html has no canonical link to tell the origin it was built for`);
+  await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
     await route.fulfill({response: await route.fetch({url: site.url(`${url.pathname}${url.search}`)})});
   });
+  return origin;
 }
 
 async function startPage(page: Page, url: string): Promise<void> {
@@ -99,10 +93,10 @@ describe('as a page starts', () => {
       const problems: string[] = [];
       for (const [screen, options] of Object.entries(screens)) {
         const {context} = await site.newContext(options);
-        await atBuiltOrigin(site, context);
+        const origin = await atBuiltOrigin(site, context);
         for (const pathname of pages.map((p) => localized(locale, p))) {
           const page = await context.newPage();
-          await startPage(page, `${builtOrigin}${pathname}`);
+          await startPage(page, `${origin}${pathname}`);
           const shifts = (await page.evaluate(layoutShiftsSoFar)) as {value: number; moved: string[]}[];
           for (const shift of shifts) problems.push(`${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
           await page.close();

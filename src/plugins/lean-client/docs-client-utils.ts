@@ -1,6 +1,6 @@
 // The docs plugin's client helpers, with one change to `getActivePlugin`. Docusaurus sorts the docs instances' paths
 // with `localeCompare` to try the longest first, and the first `localeCompare` a page makes loads the browser's
-// collation data: 25–60 ms of blocking time here (four times that on Lighthouse's phone), on every guide, to order
+// collation data: 25–75 ms of blocking time here (four times that on Lighthouse's phone), on every guide, to order
 // two ASCII paths. Here only the instance whose path is the longest match is passed on, so Docusaurus's own code
 // picks the same instance, with its own result and errors, and has nothing left to sort.
 import {matchPath} from '@docusaurus/router';

@@ -35,6 +35,14 @@ export function resolveBuildFile(root: string, urlPath: string): string | undefi
   return undefined;
 }
 
+/** The origin a build's canonical URLs point at (SITE_URL when it was built), or undefined if it has none. */
+export function builtOrigin(root: string): string | undefined {
+  const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+  // The HTML is minified: attribute quotes may be gone.
+  const href = /<link[^>]+rel="?canonical"?[^>]+href="?([^"\s>]+)/.exec(html)?.[1];
+  return href ? new URL(href).origin : undefined;
+}
+
 export type SiteServer = {origin: string; close: () => Promise<void>};
 
 export type ServeOptions = {
