@@ -13,6 +13,7 @@ import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
+import pageScriptsPlugin from './src/plugins/page-scripts';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
@@ -105,6 +106,8 @@ const config = {
     organizationsPlugin as PluginModule,
     contentRulesPlugin as PluginModule,
     shortLinksPlugin,
+    // Before csp: that plugin hashes the inline script this one writes into every page.
+    pageScriptsPlugin,
     cspPlugin,
     leanClientPlugin,
     [

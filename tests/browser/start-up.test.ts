@@ -5,6 +5,8 @@
  *   time or without Intl (src/content/format.ts, localizeDirectory, lean-client's stand-ins), and this checks they
  *   stay that way.
  * - Layout shifts. Text that moves as scripts take over makes a reader lose their place, or tap the wrong thing.
+ * - Text before scripts. A page asks for its scripts only once its text is on screen (src/plugins/page-scripts), and
+ *   still comes to life.
  */
 import {describe, expect, it} from 'vitest';
 import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
@@ -48,6 +50,13 @@ const layoutShiftsSoFar = `new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(() => resolve([]), 300));
 })`;
 
+/** When the page first painted, and when it first asked for a script (ms since it started). */
+const paintAndFirstScript = `(() => {
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const scripts = performance.getEntriesByType('resource').filter((entry) => entry.initiatorType === 'script');
+  return {paint: paint ? paint.startTime : null, firstScript: scripts.length ? Math.min(...scripts.map((entry) => entry.startTime)) : null};
+})()`;
+
 /**
  * Pages opened at the origin they were built for, answered by the test server: as a reader gets them, with the
  * short links already right in the static HTML. (At any other origin the box rewrites them, and they may re-wrap.)
@@ -84,6 +93,21 @@ describe('as a page starts', () => {
         await startPage(page, site.url(pathname));
         const calls = (await page.evaluate('window.__localeDataCalls')) as string[];
         problems.push(...calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`));
+        await page.close();
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+
+    it(`a ${locale} page is on screen before it asks for a script`, async () => {
+      const {context} = await site.newContext(screens.phone);
+      const problems: string[] = [];
+      for (const pathname of pages.map((p) => localized(locale, p))) {
+        const page = await context.newPage();
+        // startPage waits for hydration: the scripts did load.
+        await startPage(page, site.url(pathname));
+        const {paint, firstScript} = (await page.evaluate(paintAndFirstScript)) as {paint: number | null; firstScript: number | null};
+        if (paint === null || firstScript === null) problems.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
+        else if (firstScript < paint) problems.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
         await page.close();
       }
       expect(problems, problems.join('\n')).toEqual([]);

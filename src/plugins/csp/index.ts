@@ -3,19 +3,9 @@
  * scripts by their SHA-256 hash (never 'unsafe-inline'), plus the no-referrer policy. The hashes are taken from
  * the final, minified HTML after the build, so they always match what the browser runs.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {locales} from '../../config/locales';
 import {buildCsp, inlineScripts, scriptHash} from '../../security/policy';
-
-/** The HTML files of one locale's build, leaving out the other locales' folders nested in the default one. */
-function htmlFiles(outDir: string, isDefaultLocale: boolean): string[] {
-  const nested = new Set<string>(isDefaultLocale ? locales : []);
-  return (fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}) as string[]).filter(
-    (file) => file.endsWith('.html') && !nested.has(file.split(path.sep)[0]!),
-  );
-}
+import {rewriteBuiltPages} from '../built-pages';
 
 export function addCspMeta(html: string): string {
   const hashes = inlineScripts(html).map(scriptHash);
@@ -30,14 +20,9 @@ export default function cspPlugin(context: LoadContext): Plugin {
     injectHtmlTags() {
       return {headTags: [{tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}}]};
     },
-    async postBuild({outDir}) {
-      const isDefault = context.i18n.currentLocale === context.i18n.defaultLocale;
-      for (const file of htmlFiles(outDir, isDefault)) {
-        const target = path.join(outDir, file);
-        const html = fs.readFileSync(target, 'utf8');
-        if (html.includes('http-equiv="Content-Security-Policy"')) continue;
-        fs.writeFileSync(target, addCspMeta(html));
-      }
+    // Not async, and listed after page-scripts, so that it hashes the scripts that plugin writes (rewriteBuiltPages).
+    postBuild({outDir}) {
+      rewriteBuiltPages(context, outDir, (html) => (html.includes('http-equiv="Content-Security-Policy"') ? html : addCspMeta(html)));
     },
   };
 }

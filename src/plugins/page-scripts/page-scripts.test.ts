@@ -1,0 +1,102 @@
+// The page rewrite, and the loader it writes run in jsdom with stand-ins for the browser's paint timing and frames.
+import {describe, expect, it, vi} from 'vitest';
+import {loadScriptsAfterFirstPaint} from './index';
+
+// The end of a page as Docusaurus's minifier writes it.
+const builtPage =
+  '<!doctype html><html lang=en><head><meta charset=UTF-8><title>Stalkerware</title>' +
+  '<link rel=stylesheet href=/assets/css/styles.css>' +
+  '<script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/main.2.js defer></script>' +
+  '</head><body><a data-quick-exit href=https://example.org>Quick exit</a><div id=__docusaurus><p>Text</p></div></body></html>';
+
+const loaderOf = (html: string) => /<script>([\s\S]*?)<\/script><\/body>/.exec(html)?.[1] ?? '';
+
+type Observer = {callback: (entries: unknown, observer: {disconnect: () => void}) => void; options?: unknown; disconnect: ReturnType<typeof vi.fn<() => void>>};
+
+/** Runs the page's loader against a fresh document, with the browser features it may use stubbed or left out. */
+function runLoader({hidden = false, paintTiming = true} = {}) {
+  const doc = document.implementation.createHTMLDocument('Stalkerware');
+  Object.defineProperty(doc, 'visibilityState', {value: hidden ? 'hidden' : 'visible'});
+  const observers: Observer[] = [];
+  class FakePerformanceObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    private record: Observer;
+    constructor(callback: Observer['callback']) {
+      this.record = {callback, disconnect: vi.fn<() => void>()};
+      observers.push(this.record);
+    }
+    observe(options: unknown) {
+      this.record.options = options;
+    }
+  }
+  const frames: (() => void)[] = [];
+  const tasks: (() => void)[] = [];
+  const fakeWindow = {PerformanceObserver: paintTiming ? FakePerformanceObserver : undefined};
+  new Function('window', 'document', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', loaderOf(loadScriptsAfterFirstPaint(builtPage, 'build/stalkerware.html')))(
+    fakeWindow,
+    doc,
+    fakeWindow.PerformanceObserver,
+    (frame: () => void) => frames.push(frame),
+    (task: () => void) => tasks.push(task),
+  );
+  const requested = () => [...doc.head.querySelectorAll('script')].map((script) => ({src: script.getAttribute('src'), async: script.async}));
+  return {observers, frames, tasks, requested};
+}
+
+const inOrder = [
+  {src: '/assets/js/runtime~main.1.js', async: false},
+  {src: '/assets/js/main.2.js', async: false},
+];
+
+describe('scripts after the first paint', () => {
+  it('takes the scripts out of the head and lists them, in order, in one loader at the end of the body', () => {
+    const html = loadScriptsAfterFirstPaint(builtPage, 'build/stalkerware.html');
+    expect(html).not.toMatch(/defer/);
+    expect(html).toContain('<link rel=stylesheet href=/assets/css/styles.css>');
+    expect(html).toContain('<a data-quick-exit href=https://example.org>Quick exit</a>');
+    expect(html).toMatch(/\(\["\/assets\/js\/runtime~main\.1\.js","\/assets\/js\/main\.2\.js"\]\)<\/script><\/body><\/html>$/);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it('writes a URL so that it cannot end the inline script', () => {
+    const html = loadScriptsAfterFirstPaint(builtPage.replace('main.2.js', 'main<!--</script.js'), 'build/x.html');
+    expect(loaderOf(html)).toContain('"/assets/js/main\\u003c!--\\u003c/script.js"');
+  });
+
+  it('names the page and what is missing when a page is not as Docusaurus writes it', () => {
+    expect(() => loadScriptsAfterFirstPaint(builtPage.replace(/ defer/g, ''), 'build/es/get-help.html')).toThrow(
+      /page-scripts: build\/es\/get-help\.html has no <script src=… defer><\/script> tags/,
+    );
+    expect(() => loadScriptsAfterFirstPaint(builtPage.replace('</body>', ''), 'build/fr/index.html')).toThrow(
+      /page-scripts: build\/fr\/index\.html has no <\/body>/,
+    );
+  });
+
+  it('asks for nothing until the browser reports the first paint, then for every script in order', () => {
+    const {observers, frames, tasks, requested} = runLoader();
+    expect(observers).toHaveLength(1);
+    expect(observers[0]!.options).toEqual({type: 'paint', buffered: true});
+    expect(frames.length + tasks.length).toBe(0);
+    expect(requested()).toEqual([]);
+    observers[0]!.callback([], {disconnect: observers[0]!.disconnect});
+    expect(requested()).toEqual(inOrder);
+    expect(observers[0]!.disconnect).toHaveBeenCalled();
+  });
+
+  it('without paint timing, waits for a frame and the task after it', () => {
+    const {observers, frames, tasks, requested} = runLoader({paintTiming: false});
+    expect(observers).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(requested()).toEqual([]);
+    expect(tasks).toHaveLength(1);
+    tasks[0]!();
+    expect(requested()).toEqual(inOrder);
+  });
+
+  it('in a hidden tab, which paints nothing until shown, asks at once', () => {
+    const {observers, frames, requested} = runLoader({hidden: true});
+    expect(requested()).toEqual(inOrder);
+    expect(observers.length + frames.length).toBe(0);
+  });
+});
