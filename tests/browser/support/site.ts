@@ -15,7 +15,10 @@ export type Site = {
   readonly browser: Browser;
   /** A fresh context (own cookies, storage and history) that never reaches outside hosts. */
   newContext(options?: BrowserContextOptions): Promise<GuardedContext>;
-  /** Opens a page in a fresh guarded context. */
+  /**
+   * Opens a page in a fresh guarded context and, unless JavaScript is off, waits until React has taken over. Pages
+   * ask for their scripts after the first paint (src/plugins/page-scripts), so the load event can come first.
+   */
   open(pathname: string, options?: BrowserContextOptions): Promise<{page: Page} & GuardedContext>;
   url(pathname: string): string;
 };
@@ -52,6 +55,7 @@ export function useSite(): Site {
       const guarded = await site.newContext(options);
       const page = await guarded.context.newPage();
       await page.goto(site.url(pathname));
+      if (options?.javaScriptEnabled !== false) await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
       return {page, ...guarded};
     },
     url(pathname) {
