@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import yaml from 'js-yaml';
 import type * as z from 'zod';
-import {agentPageFrontMatter, articleFrontMatter, updateFrontMatter} from './schema';
+import {agentPageFrontMatter, articleFrontMatter, updateFrontMatter, yamlSchema} from './schema';
 import {zodIssues, type ContentIssue} from './issues';
 import {ageIssue} from './freshness';
 import {readingGrade} from './readability';
@@ -46,7 +46,7 @@ export function splitFrontMatter(file: string, text: string): {parsed?: ParsedFi
     };
   }
   try {
-    const data = yaml.load(match[1]!) ?? {};
+    const data = yaml.load(match[1]!, {schema: yamlSchema}) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       return {issues: [{severity: 'error', file, where: 'front matter', message: 'is not a list of key: value lines'}]};
     }

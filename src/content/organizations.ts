@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {countryFile, type CountryFile, type HelpKind, type Organization} from './schema';
+import {countryFile, type CountryFile, type HelpKind, type Organization, yamlSchema} from './schema';
 import type {Locale} from '../config/locales';
 import {zodIssues, type ContentIssue} from './issues';
 import {languageName} from './format';
@@ -37,7 +37,7 @@ export function parseDirectory(sources: {file: string; text: string}[]): LoadedD
   for (const {file, text} of sources) {
     let data: unknown;
     try {
-      data = yaml.load(text);
+      data = yaml.load(text, {schema: yamlSchema});
     } catch (error) {
       const mark = (error as yaml.YAMLException).mark;
       issues.push({

@@ -3,8 +3,10 @@
  * (scripts/check-content.ts) and the tests all validate articles, organizations and update notes with these
  * schemas, so a rule changed here changes everywhere at once.
  */
+import yaml from 'js-yaml';
 import * as z from 'zod';
 import {locales} from '../config/locales';
+import {isCalendarDate} from './format';
 
 /** Kinds of help an organization gives and an article refers its readers to. */
 export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'legal', 'shelter', 'directory'] as const;
@@ -13,14 +15,23 @@ export type HelpKind = (typeof helpKinds)[number];
 /** How old a review or a verification may get before the checker warns, then fails. */
 export const freshness = {warnAfterMonths: 6, failAfterMonths: 12} as const;
 
-/** YAML turns `2026-11-24` into a Date; writers may also quote it. Both become `YYYY-MM-DD`. */
+/**
+ * A date as the writer typed it, `YYYY-MM-DD`. The site's loaders keep YAML dates as text (see `yamlSchema`); a
+ * Date from elsewhere becomes the same text.
+ */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({error: 'must be a date written YYYY-MM-DD'})
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real calendar date'),
+    .refine(isCalendarDate, 'is not a real calendar date'),
 );
+
+/**
+ * How the content loaders read YAML: without YAML's own date type, which turns `2026-02-31` into 3 March without a
+ * word, so a mistyped date would pass as another one. Dates stay text, and `isoDate` checks them.
+ */
+export const yamlSchema = yaml.CORE_SCHEMA;
 
 const httpsUrl = z
   .string({error: 'must be a web address'})

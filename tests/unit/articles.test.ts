@@ -69,6 +69,18 @@ describe('checking a survivor article', () => {
       'error: docs/stalkerware.mdx › front matter › last_reviewed: must be a date written YYYY-MM-DD. Fix: write the date you last checked the article, as YYYY-MM-DD',
     ],
     [
+      'a day the calendar does not have, which YAML would read as 3 March',
+      goodFrontMatter.replace('last_reviewed: 2026-11-01', 'last_reviewed: 2026-02-31'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › last_reviewed: is not a real calendar date',
+    ],
+    [
+      'the same day in quotes',
+      goodFrontMatter.replace('last_reviewed: 2026-11-01', 'last_reviewed: "2026-02-31"'),
+      goodBody,
+      'error: docs/stalkerware.mdx › front matter › last_reviewed: is not a real calendar date',
+    ],
+    [
       'a wrong type',
       goodFrontMatter.replace('tested_on: [iOS 18, Android 15]', 'tested_on: iOS 18'),
       goodBody,

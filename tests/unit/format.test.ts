@@ -19,8 +19,11 @@ describe('formatDate', () => {
   }
 
   it('names what is wrong with a date it cannot write', () => {
-    expect(() => formatDate('2026-13-01', 'en')).toThrow('"2026-13-01" is not a date written YYYY-MM-DD');
-    expect(() => formatDate('1 March 2026', 'fr')).toThrow('is not a date written YYYY-MM-DD');
+    expect(() => formatDate('2026-13-01', 'en')).toThrow('"2026-13-01" is not a real calendar date written YYYY-MM-DD');
+    expect(() => formatDate('2026-02-29', 'en')).toThrow('"2026-02-29" is not a real calendar date written YYYY-MM-DD');
+    expect(() => formatDate('2026-04-31', 'ar')).toThrow('"2026-04-31" is not a real calendar date written YYYY-MM-DD');
+    expect(formatDate('2028-02-29', 'en')).toBe('February 29, 2028');
+    expect(() => formatDate('1 March 2026', 'fr')).toThrow('is not a real calendar date written YYYY-MM-DD');
     expect(() => formatDate('2026-03-01', 'de')).toThrow('no long date format for locale "de"');
   });
 });

@@ -3,8 +3,7 @@
  * so the browser fetches them alongside the page and the stylesheet, and on a slow connection the three share the
  * line before any text is on screen. A guide's text, links and quick exit need no script, so here the text comes
  * first: the head's tags become one inline script at the end of the body (`load-scripts.js`) that asks for the same
- * scripts once the page has painted. Lighthouse agrees: on a guide its largest paint went from about 1.9 s to the
- * first paint's 0.9 s, and its blocking time fell (see CONTRIBUTING, "Text before scripts").
+ * scripts once the page has painted (CONTRIBUTING, "Text before scripts", has what it changed).
  *
  * It rewrites the built pages rather than Docusaurus's page template (`ssrTemplate`), which Docusaurus would also
  * ship, whole, inside every reader's main bundle.
@@ -33,10 +32,12 @@ export function loadScriptsAfterFirstPaint(html: string, file: string): string {
         `scripts differently, update the pattern in src/plugins/page-scripts/index.ts.`,
     );
   }
-  if (!/<\/body>/i.test(html)) throw new Error(`page-scripts: ${file} has no </body> to put its script loader before.`);
+  const page = html.replace(deferredScript, '');
+  const bodyEnd = page.lastIndexOf('</body>');
+  if (bodyEnd < 0) throw new Error(`page-scripts: ${file} has no </body> to put its script loader before.`);
   // `<` escaped, so that no URL could end the inline script early.
   const list = JSON.stringify(urls).replace(/</g, '\\u003c');
-  return html.replace(deferredScript, '').replace(/<\/body>/i, `<script>${loaderSource}(${list})</script></body>`);
+  return `${page.slice(0, bodyEnd)}<script>${loaderSource}(${list})</script>${page.slice(bodyEnd)}`;
 }
 
 export default function pageScriptsPlugin(context: LoadContext): Plugin {
