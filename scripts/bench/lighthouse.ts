@@ -50,7 +50,8 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       'about:blank',
     ],
-    {stdio: ['ignore', 'ignore', 'pipe']},
+    // Its own process group, so that closing it stops its helper processes too, not just the browser.
+    {stdio: ['ignore', 'ignore', 'pipe'], detached: true},
   );
   const port = await new Promise<number>((resolve, reject) => {
     let stderr = '';
@@ -66,10 +67,11 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
     close: async () => {
       if (child.exitCode === null) {
         const exited = once(child, 'exit');
-        child.kill();
+        process.kill(-child.pid!, 'SIGTERM');
         await exited;
       }
-      fs.rmSync(profile, {recursive: true, force: true});
+      // A helper may still be finishing a write to the profile as the group exits: retry briefly.
+      fs.rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
     },
   };
 }

@@ -5,8 +5,8 @@
  *   time or without Intl (src/content/format.ts, localizeDirectory, lean-client's stand-ins), and this checks they
  *   stay that way.
  * - Layout shifts. Text that moves as scripts take over makes a reader lose their place, or tap the wrong thing.
- * - Text before scripts. A page asks for its scripts only once its text is on screen (src/plugins/page-scripts), and
- *   still comes to life.
+ * - Text before scripts. A page asks for its scripts only once its text is on screen (src/plugins/page-scripts), all
+ *   at once: the bundle finds its route's chunks already listed, instead of asking for them one round trip later.
  */
 import {describe, expect, it} from 'vitest';
 import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
@@ -57,6 +57,16 @@ const paintAndFirstScript = `(() => {
   return {paint: paint ? paint.startTime : null, firstScript: scripts.length ? Math.min(...scripts.map((entry) => entry.startTime)) : null};
 })()`;
 
+/** Scripts the bundle adds itself (its chunk loader marks them), with their addresses. */
+const bundleAddedScripts = `(() => {
+  const added = (window.__bundleAddedScripts = []);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) {
+      if (node.nodeName === 'SCRIPT' && (node.hasAttribute('data-rspack') || node.hasAttribute('data-webpack'))) added.push(node.getAttribute('src'));
+    }
+  }).observe(document, {childList: true, subtree: true});
+})();`;
+
 /**
  * Pages opened at the origin they were built for, answered by the test server: as a reader gets them, with the
  * short links already right in the static HTML. (At any other origin the box rewrites them, and they may re-wrap.)
@@ -98,8 +108,9 @@ describe('as a page starts', () => {
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
-    it(`a ${locale} page is on screen before it asks for a script`, async () => {
+    it(`a ${locale} page is on screen before it asks for a script, and asks for all it needs at once`, async () => {
       const {context} = await site.newContext(screens.phone);
+      await context.addInitScript(bundleAddedScripts);
       const problems: string[] = [];
       for (const pathname of pages.map((p) => localized(locale, p))) {
         const page = await context.newPage();
@@ -108,6 +119,8 @@ describe('as a page starts', () => {
         const {paint, firstScript} = (await page.evaluate(paintAndFirstScript)) as {paint: number | null; firstScript: number | null};
         if (paint === null || firstScript === null) problems.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
         else if (firstScript < paint) problems.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
+        const late = (await page.evaluate('window.__bundleAddedScripts')) as string[];
+        if (late.length > 0) problems.push(`${pathname}: the bundle had to ask for ${late.join(', ')} itself; the page did not list them`);
         await page.close();
       }
       expect(problems, problems.join('\n')).toEqual([]);

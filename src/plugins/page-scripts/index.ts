@@ -1,17 +1,20 @@
 /**
- * Local plugin: a page's scripts load after its first paint. Docusaurus lists them as `<script defer>` in the head,
- * so the browser fetches them alongside the page and the stylesheet, and on a slow connection the three share the
- * line before any text is on screen. A guide's text, links and quick exit need no script, so here the text comes
- * first: the head's tags become one inline script at the end of the body (`load-scripts.js`) that asks for the same
- * scripts once the page has painted (CONTRIBUTING, "Text before scripts", has what it changed).
+ * Local plugin: a page's scripts load after its first paint, all at once. Docusaurus lists the runtime and the main
+ * bundle as `<script defer>` in the head, so the browser fetches them alongside the page and the stylesheet, and on
+ * a slow connection they share the line before any text is on screen; the main bundle then asks for the route's
+ * own chunks, one round trip later. A guide's text, links and quick exit need no script, so here the text comes
+ * first: the head's tags become one inline script at the end of the body (`load-scripts.js`) that, once the page
+ * has painted, asks for the runtime, the route's chunks (`route-chunks.ts`) and the main bundle together
+ * (CONTRIBUTING, "Text before scripts", has what it changed).
  *
  * It rewrites the built pages rather than Docusaurus's page template (`ssrTemplate`), which Docusaurus would also
- * ship, whole, inside every reader's main bundle.
+ * ship, whole, inside every reader's main bundle; and the template does not know the route's chunks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {rewriteBuiltPages} from '../built-pages';
+import {rewriteBuiltPages, type BuiltPage} from '../built-pages';
+import {readRouteChunks} from './route-chunks';
 
 // The leading comment and the indentation stay in the source; pages get the code alone.
 const loaderSource = fs
@@ -23,29 +26,66 @@ const loaderSource = fs
 // As Docusaurus's HTML minifier writes them: `<script src=/assets/js/main.93e0a06b.js defer></script>`.
 const deferredScript = /<script src="?([^"\s>]+)"? defer><\/script>/g;
 
-/** The page with its deferred scripts loaded by the inline loader instead; `file` names the page in errors. */
-export function loadScriptsAfterFirstPaint(html: string, file: string): string {
-  const urls = [...html.matchAll(deferredScript)].map((match) => match[1]!);
-  if (urls.length === 0) {
+/**
+ * The page with its deferred scripts, and the chunks its route needs, loaded by the inline loader instead: the
+ * runtime first, the route's chunks next, the main bundle last, so that its start finds them all in place.
+ */
+export function loadScriptsAfterFirstPaint(html: string, page: BuiltPage, routeChunkUrls: string[]): string {
+  const [runtime, ...entries] = [...html.matchAll(deferredScript)].map((match) => match[1]!);
+  if (runtime === undefined || entries.length === 0) {
     throw new Error(
-      `page-scripts: ${file} has no <script src=… defer></script> tags to move. If Docusaurus now writes its ` +
-        `scripts differently, update the pattern in src/plugins/page-scripts/index.ts.`,
+      `page-scripts: ${page.file} does not have Docusaurus's <script src=… defer></script> tags (the runtime, then the ` +
+        `main bundle) to move. If Docusaurus now writes its scripts differently, update src/plugins/page-scripts/index.ts.`,
     );
   }
-  const page = html.replace(deferredScript, '');
-  const bodyEnd = page.lastIndexOf('</body>');
-  if (bodyEnd < 0) throw new Error(`page-scripts: ${file} has no </body> to put its script loader before.`);
+  const withoutTags = html.replace(deferredScript, '');
+  const bodyEnd = withoutTags.lastIndexOf('</body>');
+  if (bodyEnd < 0) throw new Error(`page-scripts: ${page.file} has no </body> to put its script loader before.`);
   // `<` escaped, so that no URL could end the inline script early.
-  const list = JSON.stringify(urls).replace(/</g, '\\u003c');
-  return `${page.slice(0, bodyEnd)}<script>${loaderSource}(${list})</script>${page.slice(bodyEnd)}`;
+  const list = JSON.stringify([runtime, ...routeChunkUrls, ...entries]).replace(/</g, '\\u003c');
+  return `${withoutTags.slice(0, bodyEnd)}<script>${loaderSource}(${list})</script>${withoutTags.slice(bodyEnd)}`;
+}
+
+/** The part of a compilation (webpack's or Rspack's) this plugin reads: its named chunk groups and their chunks' files. */
+type Compilation = {namedChunkGroups: {keys(): Iterable<string>; get(name: string): {chunks: readonly {files: Iterable<string>}[]} | undefined}};
+type Compiler = {hooks: {done: {tap(name: string, callback: (stats: {compilation: Compilation}) => void): void}}};
+
+/** Each named chunk group's JS files: a route chunk's group also holds the shared chunks it needs. */
+function namedChunkGroupFiles({namedChunkGroups}: Compilation): Record<string, string[]> {
+  return Object.fromEntries(
+    [...namedChunkGroups.keys()].map((name) => [
+      name,
+      (namedChunkGroups.get(name)?.chunks ?? []).flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')),
+    ]),
+  );
 }
 
 export default function pageScriptsPlugin(context: LoadContext): Plugin {
+  let chunkGroups: Record<string, string[]> | undefined;
   return {
     name: 'page-scripts',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      const recordChunkGroups = {
+        apply(compiler: Compiler) {
+          compiler.hooks.done.tap('page-scripts', (stats) => {
+            chunkGroups = namedChunkGroupFiles(stats.compilation);
+          });
+        },
+      };
+      return {plugins: [recordChunkGroups]};
+    },
     // Not async: see rewriteBuiltPages.
     postBuild({outDir}) {
-      rewriteBuiltPages(context, outDir, loadScriptsAfterFirstPaint);
+      if (!chunkGroups) throw new Error('page-scripts: the client bundle was not built in this run, so its chunks are unknown.');
+      const routes = readRouteChunks(context.generatedFilesDir, chunkGroups);
+      rewriteBuiltPages(context, outDir, (html, page) =>
+        loadScriptsAfterFirstPaint(
+          html,
+          page,
+          routes.filesFor(page.pathname).map((file) => `${context.baseUrl}${file}`),
+        ),
+      );
     },
   };
 }

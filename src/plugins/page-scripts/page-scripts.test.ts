@@ -9,6 +9,8 @@ const builtPage =
   '<script src=/assets/js/runtime~main.1.js defer></script><script src=/assets/js/main.2.js defer></script>' +
   '</head><body><a data-quick-exit href=https://example.org>Quick exit</a><div id=__docusaurus><p>Text</p></div></body></html>';
 
+const guide = {file: 'build/stalkerware.html', pathname: '/stalkerware'};
+
 const loaderOf = (html: string) => /<script>([\s\S]*?)<\/script><\/body>/.exec(html)?.[1] ?? '';
 
 type Observer = {callback: (entries: unknown, observer: {disconnect: () => void}) => void; options?: unknown; disconnect: ReturnType<typeof vi.fn<() => void>>};
@@ -32,7 +34,7 @@ function runLoader({hidden = false, paintTiming = true} = {}) {
   const frames: (() => void)[] = [];
   const tasks: (() => void)[] = [];
   const fakeWindow = {PerformanceObserver: paintTiming ? FakePerformanceObserver : undefined};
-  new Function('window', 'document', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', loaderOf(loadScriptsAfterFirstPaint(builtPage, 'build/stalkerware.html')))(
+  new Function('window', 'document', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', loaderOf(loadScriptsAfterFirstPaint(builtPage, guide, [])))(
     fakeWindow,
     doc,
     fakeWindow.PerformanceObserver,
@@ -50,24 +52,27 @@ const inOrder = [
 
 describe('scripts after the first paint', () => {
   it('takes the scripts out of the head and lists them, in order, in one loader at the end of the body', () => {
-    const html = loadScriptsAfterFirstPaint(builtPage, 'build/stalkerware.html');
+    const html = loadScriptsAfterFirstPaint(builtPage, guide, ['/assets/js/guide.3.js', '/assets/js/shared.4.js']);
     expect(html).not.toMatch(/defer/);
     expect(html).toContain('<link rel=stylesheet href=/assets/css/styles.css>');
     expect(html).toContain('<a data-quick-exit href=https://example.org>Quick exit</a>');
-    expect(html).toMatch(/\(\["\/assets\/js\/runtime~main\.1\.js","\/assets\/js\/main\.2\.js"\]\)<\/script><\/body><\/html>$/);
+    // The runtime first and the main bundle last, with the route's chunks between: all in place when the bundle starts.
+    expect(html).toMatch(
+      /\(\["\/assets\/js\/runtime~main\.1\.js","\/assets\/js\/guide\.3\.js","\/assets\/js\/shared\.4\.js","\/assets\/js\/main\.2\.js"\]\)<\/script><\/body><\/html>$/,
+    );
     expect(html.match(/<script>/g)).toHaveLength(1);
   });
 
   it('writes a URL so that it cannot end the inline script', () => {
-    const html = loadScriptsAfterFirstPaint(builtPage.replace('main.2.js', 'main<!--</script.js'), 'build/x.html');
+    const html = loadScriptsAfterFirstPaint(builtPage.replace('main.2.js', 'main<!--</script.js'), guide, []);
     expect(loaderOf(html)).toContain('"/assets/js/main\\u003c!--\\u003c/script.js"');
   });
 
   it('names the page and what is missing when a page is not as Docusaurus writes it', () => {
-    expect(() => loadScriptsAfterFirstPaint(builtPage.replace(/ defer/g, ''), 'build/es/get-help.html')).toThrow(
-      /page-scripts: build\/es\/get-help\.html has no <script src=… defer><\/script> tags/,
+    expect(() => loadScriptsAfterFirstPaint(builtPage.replace(/ defer/g, ''), {file: 'build/es/get-help.html', pathname: '/es/get-help'}, [])).toThrow(
+      /page-scripts: build\/es\/get-help\.html does not have Docusaurus's <script src=… defer><\/script> tags/,
     );
-    expect(() => loadScriptsAfterFirstPaint(builtPage.replace('</body>', ''), 'build/fr/index.html')).toThrow(
+    expect(() => loadScriptsAfterFirstPaint(builtPage.replace('</body>', ''), {file: 'build/fr/index.html', pathname: '/fr/'}, [])).toThrow(
       /page-scripts: build\/fr\/index\.html has no <\/body>/,
     );
   });
