@@ -6,6 +6,8 @@ import {launchBrowser} from './support/browser';
 import {startNginx, type NginxServer} from './support/nginx';
 import {buildDir} from './support/server';
 import {securityHeaders} from '../../src/security/policy';
+import {locales} from '../../src/config/locales';
+import {shortLinks} from '../../src/config/shortLinks';
 
 /** `default-src 'self'; script-src 'self' 'sha256-…'` → {'default-src': ["'self'"], ...} */
 function directives(csp: string): Record<string, string[]> {
@@ -61,6 +63,14 @@ describe('the shipped host configs', () => {
     expect(response.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('a[data-quick-exit]').count()).toBe(1);
+  });
+
+  it('allows the inline scripts by a few hashes, not one per page: the header goes out with every response', () => {
+    const scriptSources = directives(headersFileCsp())['script-src'] ?? [];
+    // 'self'; in each locale the quick exit, the colour-mode script and each short link's redirect; and the
+    // page-scripts loader, the same on every page.
+    const expected = 1 + locales.length * (2 + Object.keys(shortLinks).length) + 1;
+    expect(scriptSources.length, scriptSources.join(' ')).toBeLessThanOrEqual(expected);
   });
 
   it('the meta CSP of every page agrees with the headers: same rules, and its scripts are allowed by both', () => {

@@ -23,6 +23,15 @@ const loaderSource = fs
   .replace(/^[ \t]+/gm, '')
   .trim();
 
+/**
+ * The inline script, the same on every page of every locale: the page's list is in its `data-scripts` attribute,
+ * which the CSP hash does not cover. A list in the script itself would give every page its own hash, and the host
+ * headers, which allow every page's scripts, one hash per page: kilobytes on every response.
+ */
+const loader = `${loaderSource}(document.currentScript.getAttribute('data-scripts').split(' '))`;
+
+const escapeAttribute = (url: string) => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/ /g, '%20');
+
 // As Docusaurus's HTML minifier writes them: `<script src=/assets/js/main.93e0a06b.js defer></script>`.
 const deferredScript = /<script src="?([^"\s>]+)"? defer><\/script>/g;
 
@@ -41,9 +50,8 @@ export function loadScriptsAfterFirstPaint(html: string, page: BuiltPage, routeC
   const withoutTags = html.replace(deferredScript, '');
   const bodyEnd = withoutTags.lastIndexOf('</body>');
   if (bodyEnd < 0) throw new Error(`page-scripts: ${page.file} has no </body> to put its script loader before.`);
-  // `<` escaped, so that no URL could end the inline script early.
-  const list = JSON.stringify([runtime, ...routeChunkUrls, ...entries]).replace(/</g, '\\u003c');
-  return `${withoutTags.slice(0, bodyEnd)}<script>${loaderSource}(${list})</script>${withoutTags.slice(bodyEnd)}`;
+  const urls = [runtime, ...routeChunkUrls, ...entries].map(escapeAttribute).join(' ');
+  return `${withoutTags.slice(0, bodyEnd)}<script data-scripts="${urls}">${loader}</script>${withoutTags.slice(bodyEnd)}`;
 }
 
 /** The part of a compilation (webpack's or Rspack's) this plugin reads: its named chunk groups and their chunks' files. */

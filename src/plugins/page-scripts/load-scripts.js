@@ -1,6 +1,6 @@
 /*
- * Inline at the end of every page: loads the page's scripts once its text is on screen, in the order Docusaurus
- * listed them (index.ts says why). Called with their URLs.
+ * Inline at the end of every page: loads the page's scripts once its text is on screen, in the order index.ts
+ * listed them (and says why). Called with their URLs, from the script element's `data-scripts`.
  * - "Painted" is the browser's own paint timing entry, reported once the first frame is on screen. A task queued
  *   from a frame callback can run before that frame reaches the screen, so that is only the fallback, for browsers
  *   without paint timing.
