@@ -27,21 +27,23 @@ const longDates: Record<Locale, LongDate> = {
   },
 };
 
-/** `YYYY-MM-DD` naming a day the calendar has: not 2026-02-31, which `Date.parse` reads as 3 March. */
-export function isCalendarDate(isoDate: string): boolean {
+/** The parts of `YYYY-MM-DD` if it names a day the calendar has: not 2026-02-31, which `Date.parse` reads as 3 March. */
+function calendarDate(isoDate: string): {year: number; month: number; day: number} | undefined {
   const [, year, month, day] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) ?? []).map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
+  if (year === undefined || month === undefined || day === undefined) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? {year, month, day} : undefined;
 }
+
+export const isCalendarDate = (isoDate: string): boolean => calendarDate(isoDate) !== undefined;
 
 /** A calendar date (`2026-03-01`) written out in the reader's locale, the same on the server and in the browser. */
 export function formatDate(isoDate: string, locale: string): string {
   if (!isLocale(locale)) throw new Error(`formatDate: no long date format for locale "${locale}"; add one to src/content/format.ts`);
-  if (!isCalendarDate(isoDate)) throw new Error(`formatDate: "${isoDate}" is not a real calendar date written YYYY-MM-DD`);
+  const date = calendarDate(isoDate);
+  if (!date) throw new Error(`formatDate: "${isoDate}" is not a real calendar date written YYYY-MM-DD`);
   const {months, write} = longDates[locale];
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return write(day, months[month - 1]!, year);
+  return write(date.day, months[date.month - 1]!, date.year);
 }
 
 /** A language's name in the reader's locale. Build time only (organizations.ts): it needs Intl. */

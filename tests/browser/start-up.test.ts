@@ -90,6 +90,23 @@ async function startPage(page: Page, url: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** Opens each page of the locale in `context` as a reader would, and gathers what `check` finds wrong on it. */
+async function problemsOnEachPage(
+  context: BrowserContext,
+  locale: (typeof locales)[number],
+  urlOf: (pathname: string) => string,
+  check: (page: Page, pathname: string) => Promise<string[]>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const pathname of pages.map((p) => localized(locale, p))) {
+    const page = await context.newPage();
+    await startPage(page, urlOf(pathname));
+    problems.push(...(await check(page, pathname)));
+    await page.close();
+  }
+  return problems;
+}
+
 describe('as a page starts', () => {
   const site = useSite();
 
@@ -97,32 +114,26 @@ describe('as a page starts', () => {
     it(`no ${locale} page loads the browser's locale data`, async () => {
       const {context} = await site.newContext(screens.phone);
       await context.addInitScript(localeDataSpy);
-      const problems: string[] = [];
-      for (const pathname of pages.map((p) => localized(locale, p))) {
-        const page = await context.newPage();
-        await startPage(page, site.url(pathname));
+      const problems = await problemsOnEachPage(context, locale, site.url, async (page, pathname) => {
         const calls = (await page.evaluate('window.__localeDataCalls')) as string[];
-        problems.push(...calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`));
-        await page.close();
-      }
+        return calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`);
+      });
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
     it(`a ${locale} page is on screen before it asks for a script, and asks for all it needs at once`, async () => {
       const {context} = await site.newContext(screens.phone);
       await context.addInitScript(bundleAddedScripts);
-      const problems: string[] = [];
-      for (const pathname of pages.map((p) => localized(locale, p))) {
-        const page = await context.newPage();
-        // startPage waits for hydration: the scripts did load.
-        await startPage(page, site.url(pathname));
+      // startPage waits for hydration: the scripts did load.
+      const problems = await problemsOnEachPage(context, locale, site.url, async (page, pathname) => {
+        const found: string[] = [];
         const {paint, firstScript} = (await page.evaluate(paintAndFirstScript)) as {paint: number | null; firstScript: number | null};
-        if (paint === null || firstScript === null) problems.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
-        else if (firstScript < paint) problems.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
+        if (paint === null || firstScript === null) found.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
+        else if (firstScript < paint) found.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
         const late = (await page.evaluate('window.__bundleAddedScripts')) as string[];
-        if (late.length > 0) problems.push(`${pathname}: the bundle had to ask for ${late.join(', ')} itself; the page did not list them`);
-        await page.close();
-      }
+        if (late.length > 0) found.push(`${pathname}: the bundle had to ask for ${late.join(', ')} itself; the page did not list them`);
+        return found;
+      });
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
@@ -131,13 +142,12 @@ describe('as a page starts', () => {
       for (const [screen, options] of Object.entries(screens)) {
         const {context} = await site.newContext(options);
         const origin = await atBuiltOrigin(site, context);
-        for (const pathname of pages.map((p) => localized(locale, p))) {
-          const page = await context.newPage();
-          await startPage(page, `${origin}${pathname}`);
-          const shifts = (await page.evaluate(layoutShiftsSoFar)) as {value: number; moved: string[]}[];
-          for (const shift of shifts) problems.push(`${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
-          await page.close();
-        }
+        problems.push(
+          ...(await problemsOnEachPage(context, locale, (pathname) => `${origin}${pathname}`, async (page, pathname) => {
+            const shifts = (await page.evaluate(layoutShiftsSoFar)) as {value: number; moved: string[]}[];
+            return shifts.map((shift) => `${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
+          })),
+        );
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });
