@@ -105,38 +105,7 @@ describe('the quick exit', () => {
     await expect.poll(() => page.url()).not.toBe(site.url('/stalkerware'));
   });
 
-  it('is a 44 px target, in view before and after scrolling on a 375 px phone, and nothing covers it', async () => {
-    for (const locale of locales) {
-      const {page} = await site.open(localized(locale, '/stalkerware'), {viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true});
-      const link = page.locator('a[data-quick-exit]');
-      for (const scroll of [0, 2000]) {
-        await page.evaluate((y) => window.scrollTo(0, y), scroll);
-        const box = (await link.boundingBox())!;
-        expect(box.width).toBeGreaterThanOrEqual(44);
-        expect(box.height).toBeGreaterThanOrEqual(44);
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.y + box.height).toBeLessThanOrEqual(740);
-        const onTop = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, {
-          x: box.x + box.width / 2,
-          y: box.y + box.height / 2,
-        });
-        expect(onTop, `${locale} at scroll ${scroll}`).toBe(true);
-      }
-      await link.tap();
-      await page.waitForURL(quickExitDestination[locale]);
-    }
-  });
-
-  it('stays on top of the open mobile menu and the search popup', async () => {
-    const {page} = await site.open('/stalkerware', {viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true});
-    await page.locator('.navbar__toggle').click();
-    const box = (await page.locator('a[data-quick-exit]').boundingBox())!;
-    const onTop = await page.evaluate(({x, y}) => document.elementFromPoint(x, y)?.closest('[data-quick-exit]') !== null, {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-    });
-    expect(onTop).toBe(true);
-  });
+  // Its place, size and what covers it on phones, in every locale, mode and page: tests/browser/phone.test.ts.
 
   it('covers none of the navbar\'s own controls, at desktop and phone widths, in both directions of text', async () => {
     for (const [locale, width] of [['en', 1280], ['ar', 1280], ['fr', 1024], ['en', 375], ['ar', 375]] as const) {

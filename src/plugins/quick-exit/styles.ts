@@ -1,11 +1,13 @@
 /**
  * The quick exit's look, inlined in the head so that it is styled before the CSS bundle arrives (or if it never
  * does). High contrast in light and dark mode, at least 44x44 px, fixed in view, above everything else.
- * The navbar keeps room for it: see `--quick-exit-room` in src/css/custom.css.
+ * Its widest is `--quick-exit-width`, and the navbar keeps that much room for it: see src/css/custom.css. On a phone
+ * the width is a share of the screen, so with large text the label wraps onto two lines instead of pushing the
+ * navbar (and with it the page) wider than the screen.
  */
 export const quickExitCss = [
   '.quick-exit{position:fixed;top:.5rem;inset-inline-end:.5rem;z-index:2147483647;display:flex;flex-direction:column;',
-  'align-items:center;justify-content:center;box-sizing:border-box;min-width:44px;min-height:44px;max-width:11.5rem;',
+  'align-items:center;justify-content:center;box-sizing:border-box;min-width:44px;min-height:44px;max-width:var(--quick-exit-width,11.5rem);',
   // !important on colour: Infima styles links with a high-specificity selector (a:not(#\\#):not(#\\#)).
   'padding:.3rem .8rem;background:#b3261e;color:#fff!important;border:2px solid #fff;border-radius:.5rem;',
   'font:700 1rem/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Arabic",sans-serif;text-align:center;',
