@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {quickExitDestination} from '../../src/config/quickExit';
 import {quickExitMessages} from '../../src/plugins/quick-exit/messages';
+import {focusUnderQuickExit} from './support/focus-obscured';
 import {buildDir} from './support/server';
 import {locales, localized, useSite} from './support/site';
 
@@ -93,6 +94,14 @@ describe('the quick exit', () => {
     }
   });
 
+  it('leaves on Shift pressed with the left and right keys in turn (left, right, left)', async () => {
+    const {page} = await site.open('/stalkerware');
+    for (const key of ['ShiftLeft', 'ShiftRight']) await page.keyboard.press(key);
+    expect(await page.locator('#quick-exit-status').textContent()).toContain('1 more');
+    await page.keyboard.press('ShiftLeft');
+    await page.waitForURL(destination);
+  });
+
   it('shows nothing of the article if it comes back from the back-forward cache', async () => {
     const {page} = await site.open('/stalkerware');
     await page.locator('a[data-quick-exit]').click();
@@ -125,6 +134,34 @@ describe('the quick exit', () => {
       );
       expect(covered, `${locale} at ${width}px`).toEqual([]);
     }
+  });
+
+  it('hides nothing that Tab reaches, on a desktop screen and a phone, in every locale (WCAG 2.4.11)', async () => {
+    const failures: string[] = [];
+    const screens = [
+      {name: 'desktop', options: {viewport: {width: 1280, height: 800}}},
+      {name: 'phone', options: {viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true, deviceScaleFactor: 2}},
+    ];
+    for (const {name, options} of screens) {
+      const {context} = await site.newContext(options);
+      const page = await context.newPage();
+      for (const locale of locales) {
+        for (const kind of ['/', '/stalkerware', '/get-help', '/agents']) {
+          const pathname = localized(locale, kind);
+          await page.goto(site.url(pathname));
+          await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          // Round the whole page: Tab until focus comes back to the quick exit, the first stop.
+          for (let presses = 0; presses < 400; presses += 1) {
+            await page.keyboard.press('Tab');
+            const hidden = await page.evaluate(focusUnderQuickExit);
+            if (hidden) failures.push(`${pathname} (${name}): ${hidden.what} is ${hidden.covered} under the quick exit`);
+            if (presses > 0 && (await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-exit')))) break;
+          }
+        }
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
   });
 
   it('is the first thing Tab reaches', async () => {
