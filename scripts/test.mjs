@@ -56,8 +56,8 @@ const built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, 'b
 const buildOk = built || stage('production build (all locales)', 'npm', ['run', 'build']);
 
 if (buildOk) {
-  if (!run('bash', ['scripts/install-chromium.sh'])) {
-    console.log('✗ could not install Chromium from Debian packages');
+  if (!run('bash', ['scripts/install-browsers.sh'])) {
+    console.log('✗ could not install the browsers from Debian packages');
     failed += 1;
   } else {
     vitestStage('browser');

@@ -19,12 +19,14 @@ function phone(width: number, extra: BrowserContextOptions = {}): BrowserContext
 }
 
 const everyPage = locales.flatMap((locale) => sitemapPaths(locale).map((pathname) => ({locale, pathname})));
-/** One page of each kind, for the checks that open menus or change modes. */
-const pageKinds = ['/', '/stalkerware', '/get-help', '/agents'];
+/** One page of each kind in every locale, for the checks that change modes or text size. */
+const pageOfEachKind = locales.flatMap((locale) => ['/', '/stalkerware', '/get-help', '/agents'].map((kind) => localized(locale, kind)));
 
 async function problemsOn(page: Page, width: number): Promise<string[]> {
   return page.evaluate(phoneLayoutProblems, width);
 }
+
+const hydrated = () => document.documentElement.dataset.hasHydrated === 'true';
 
 async function scrollToEnd(page: Page) {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -56,7 +58,7 @@ describe('on a phone', () => {
       const page = await context.newPage();
       for (const {pathname} of everyPage) {
         await page.goto(site.url(pathname));
-        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+        await page.waitForFunction(hydrated);
         for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, top: ${problem}`);
         await scrollToEnd(page);
         for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, bottom: ${problem}`);
@@ -75,13 +77,10 @@ describe('on a phone', () => {
         document.addEventListener('DOMContentLoaded', () => document.documentElement.style.setProperty('font-size', '212.5%'));
       });
       const page = await context.newPage();
-      for (const locale of locales) {
-        for (const kind of pageKinds) {
-          const pathname = localized(locale, kind);
-          await page.goto(site.url(pathname));
-          await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-          for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px: ${problem}`);
-        }
+      for (const pathname of pageOfEachKind) {
+        await page.goto(site.url(pathname));
+        await page.waitForFunction(hydrated);
+        for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px: ${problem}`);
       }
       await context.close();
     }
@@ -97,21 +96,18 @@ describe('on a phone', () => {
     for (const [mode, options] of modes) {
       const {context} = await site.newContext(phone(320, options));
       const page = await context.newPage();
-      for (const locale of locales) {
-        for (const kind of pageKinds) {
-          const pathname = localized(locale, kind);
-          await page.goto(site.url(pathname));
-          await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-          for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, ${mode}: ${problem}`);
-          // Told apart from the page: its edge differs from what is behind it.
-          const edge = await page.locator('a[data-quick-exit]').evaluate((link) => {
-            const style = getComputedStyle(link);
-            const behind = getComputedStyle(document.body).backgroundColor;
-            return {width: parseFloat(style.borderTopWidth), border: style.borderTopColor, fill: style.backgroundColor, behind};
-          });
-          if (edge.width < 2 || (edge.border === edge.behind && edge.fill === edge.behind)) {
-            failures.push(`${pathname}, ${mode}: the quick exit does not stand out (${JSON.stringify(edge)})`);
-          }
+      for (const pathname of pageOfEachKind) {
+        await page.goto(site.url(pathname));
+        await page.waitForFunction(hydrated);
+        for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, ${mode}: ${problem}`);
+        // Told apart from the page: its edge differs from what is behind it.
+        const edge = await page.locator('a[data-quick-exit]').evaluate((link) => {
+          const style = getComputedStyle(link);
+          const behind = getComputedStyle(document.body).backgroundColor;
+          return {width: parseFloat(style.borderTopWidth), border: style.borderTopColor, fill: style.backgroundColor, behind};
+        });
+        if (edge.width < 2 || (edge.border === edge.behind && edge.fill === edge.behind)) {
+          failures.push(`${pathname}, ${mode}: the quick exit does not stand out (${JSON.stringify(edge)})`);
         }
       }
       await context.close();
@@ -126,12 +122,12 @@ describe('on a phone', () => {
     for (const locale of locales) {
       const pathname = localized(locale, '/stalkerware');
       await page.goto(site.url(pathname));
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await page.waitForFunction(hydrated);
       await page.locator('.navbar__toggle').tap();
       await page.locator('.navbar-sidebar').waitFor({state: 'visible'});
       for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, menu open: ${problem}`);
       await page.goto(site.url(pathname));
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await page.waitForFunction(hydrated);
       const search = page.locator('.navbar__search-input').first();
       await search.tap();
       await search.fill(locale === 'ar' ? 'تطبيق' : 'app');

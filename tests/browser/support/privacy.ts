@@ -43,3 +43,19 @@ export function watchCspErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Runs in the page, in any engine: everything this origin has stored in the browser, by kind. The same checks as
+ * `traceOf`, without a driver's help, for engines driven over WebDriver.
+ */
+export async function storedInPage(): Promise<string[]> {
+  const stored: string[] = [];
+  if (document.cookie) stored.push(`cookies: ${document.cookie}`);
+  for (const key of Object.keys(localStorage)) stored.push(`localStorage: ${key}`);
+  for (const key of Object.keys(sessionStorage)) stored.push(`sessionStorage: ${key}`);
+  const workers = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+  if (workers.length) stored.push(`service workers: ${workers.length}`);
+  for (const key of (await globalThis.caches?.keys()) ?? []) stored.push(`cache storage: ${key}`);
+  for (const db of (await indexedDB.databases?.()) ?? []) stored.push(`IndexedDB: ${db.name ?? ''}`);
+  return stored;
+}
