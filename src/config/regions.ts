@@ -7,9 +7,14 @@ import type {Locale} from './locales';
  */
 export type RegionPick = {country: string; language?: string};
 
+// Every country listed here must have a file in src/data/organizations/ (the content check fails otherwise), so a
+// locale never silently loses a country. India was listed for English without one and is left out until a sourced
+// file exists. Morocco, Algeria and Tunisia are listed for French without a language filter: many readers there
+// read French, and their services answer in Arabic, which the card says.
+
 export const regionOrder = {
-  en: [{country: 'US'}, {country: 'GB'}, {country: 'CA'}, {country: 'AU'}, {country: 'IE'}, {country: 'IN'}],
+  en: [{country: 'US'}, {country: 'GB'}, {country: 'CA'}, {country: 'AU'}, {country: 'IE'}],
   es: [{country: 'ES'}, {country: 'MX'}, {country: 'US', language: 'es'}, {country: 'AR'}, {country: 'CO'}, {country: 'CL'}, {country: 'PE'}],
-  fr: [{country: 'FR'}, {country: 'CA', language: 'fr'}, {country: 'BE', language: 'fr'}, {country: 'CH', language: 'fr'}],
+  fr: [{country: 'FR'}, {country: 'CA', language: 'fr'}, {country: 'BE', language: 'fr'}, {country: 'CH', language: 'fr'}, {country: 'MA'}, {country: 'DZ'}, {country: 'TN'}],
   ar: [{country: 'EG'}, {country: 'MA'}, {country: 'LB'}, {country: 'SA'}, {country: 'TN'}, {country: 'JO'}, {country: 'DZ'}, {country: 'PS'}, {country: 'IQ'}, {country: 'AE'}],
 } as const satisfies Record<Locale, readonly RegionPick[]>;

@@ -29,12 +29,14 @@ export function ageIssue(file: string, where: string, date: string, today: Date,
   return undefined;
 }
 
+/** Every entry's and emergency number's `checked.date`, by age: read again before it is a year old. */
 export function verificationIssues(countries: CountryFile[], today: Date): ContentIssue[] {
   return countries.flatMap((country) => {
     const file = `${organizationsDir}/${country.country.toLowerCase()}.yaml`;
-    return country.organizations.flatMap((org, index) => {
-      const issue = ageIssue(file, `organizations[${index}].last_verified (id ${org.id})`, org.last_verified, today, 'verify this entry');
-      return issue ? [issue] : [];
-    });
+    const emergency = country.emergency ? ageIssue(file, 'emergency.checked.date', country.emergency.checked.date, today, 'check the emergency number') : undefined;
+    const entries = country.organizations.map((org, index) =>
+      ageIssue(file, `organizations[${index}].checked.date (id ${org.id})`, org.checked.date, today, 'check this entry'),
+    );
+    return [emergency, ...entries].filter((issue): issue is ContentIssue => issue !== undefined);
   });
 }

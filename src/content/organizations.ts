@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {countryFile, type CountryFile, type HelpKind, type Organization, yamlSchema} from './schema';
-import type {Locale} from '../config/locales';
+import {countryFile, type Checked, type CountryFile, type HelpKind, type Organization, type OrganizationName, type Source, yamlSchema} from './schema';
+import {locales, type Locale} from '../config/locales';
+import {regionOrder, type RegionPick} from '../config/regions';
 import {zodIssues, type ContentIssue} from './issues';
 import {languageName} from './format';
 
@@ -25,7 +26,32 @@ export function loadDirectory(siteDir: string): LoadedDirectory {
     file: path.posix.join(organizationsDir, name),
     text: fs.readFileSync(path.join(dir, name), 'utf8'),
   }));
-  return parseDirectory(sources);
+  const parsed = parseDirectory(sources);
+  return {countries: parsed.countries, issues: [...parsed.issues, ...missingCountryIssues(files)]};
+}
+
+/**
+ * A country a locale lists first (src/config/regions.ts) with no file would be dropped from every Get help block
+ * without a word, so readers of that language would simply not see it: that is an error, not a quiet skip.
+ * Checked against the files present, so a file that exists but does not validate is reported once, for itself.
+ */
+export function missingCountryIssues(files: readonly string[], order: Record<Locale, readonly RegionPick[]> = regionOrder): ContentIssue[] {
+  const present = new Set(files);
+  return locales.flatMap((locale) =>
+    order[locale].flatMap((pick, index) => {
+      const expected = `${pick.country.toLowerCase()}.yaml`;
+      if (present.has(expected)) return [];
+      return [
+        {
+          severity: 'error' as const,
+          file: 'src/config/regions.ts',
+          where: `regionOrder.${locale}[${index}] (${pick.country})`,
+          message: `lists ${pick.country}, but ${organizationsDir}/${expected} does not exist, so ${locale} readers would not see it`,
+          fix: `add ${organizationsDir}/${expected} with sourced entries, or remove ${pick.country} from regionOrder.${locale}`,
+        },
+      ];
+    }),
+  );
 }
 
 export function parseDirectory(sources: {file: string; text: string}[]): LoadedDirectory {
@@ -124,11 +150,45 @@ export function smsHref(number: string): string {
 
 // ---- Shaped for one locale: what the pages and the Get help block receive. ----
 
-export type LocalContact = {number: string; href: string; label?: string; keyword?: string};
+/**
+ * What the facts rest on, as the page words it. The weakest kind decides: `own` (only the organization's or
+ * operator's own pages), `official` (a government page among them), `official-and-press` (news reports among
+ * official pages), `press` (news reports only). `other` sources never carry a fact, so they do not count.
+ */
+export type SourceBasis = 'own' | 'official' | 'official-and-press' | 'press';
+
+export function sourceBasis(sources: readonly Source[]): SourceBasis {
+  const kinds = new Set(sources.map((item) => item.kind));
+  const official = kinds.has('own') || kinds.has('government');
+  if (kinds.has('press')) return official ? 'official-and-press' : 'press';
+  return kinds.has('government') ? 'official' : 'own';
+}
+
+/** What the page says about a date: what was done, on which day, against what kind of page. */
+export type LocalChecked = {how: Checked['how']; date: string; basis: SourceBasis};
+
+function localChecked(checked: Checked, sources: readonly Source[]): LocalChecked {
+  return {how: checked.how, date: checked.date, basis: sourceBasis(sources)};
+}
+
+export type LocalContact = {
+  number: string;
+  href: string;
+  label?: string;
+  keyword?: string;
+  /**
+   * Set only when a source confirms this line in some languages and not the reader's: their names, so the card can
+   * say so beside the number instead of implying the reader's language.
+   */
+  confirmedOnlyIn?: string[];
+};
 
 export type LocalOrganization = {
   id: string;
+  /** The name readers of this locale say and search. */
   name: string;
+  /** The official name, only when it differs from `name`, so a reader can match it on signs and search results. */
+  officialName?: string;
   kinds: HelpKind[];
   website: string;
   phone: LocalContact[];
@@ -141,29 +201,45 @@ export type LocalOrganization = {
   /** The languages' names in the reader's locale, resolved at build time: browsers' ICU data lack some (Kabyle). */
   languageNames: string[];
   description: string;
-  lastVerified: string;
+  checked: LocalChecked;
 };
+
+export type LocalEmergency = {number: string; href: string; note?: string; checked: LocalChecked};
 
 export type LocalCountry = {
   code: string;
   name: string;
-  emergency?: {number: string; href: string; note?: string};
+  emergency?: LocalEmergency;
   organizations: LocalOrganization[];
 };
+
+export function localName(name: OrganizationName, locale: Locale): {name: string; officialName?: string} {
+  const local = name[locale] ?? name.official;
+  return local === name.official ? {name: local} : {name: local, officialName: name.official};
+}
+
+type ContactLine = NonNullable<Organization['phone']>[number] & {keyword?: string};
+
+function servesLocale(languages: readonly string[], locale: Locale): boolean {
+  return languages.some((code) => code === locale || code.startsWith(`${locale}-`));
+}
+
+function localContact(line: ContactLine, href: string, locale: Locale): LocalContact {
+  const contact: LocalContact = {number: line.number, href, label: line.label?.[locale], keyword: line.keyword};
+  if (line.languages && !servesLocale(line.languages, locale)) {
+    contact.confirmedOnlyIn = line.languages.map((code) => languageName(code, locale));
+  }
+  return contact;
+}
 
 export function localizeOrganization(org: Organization, locale: Locale): LocalOrganization {
   return {
     id: org.id,
-    name: org.name,
+    ...localName(org.name, locale),
     kinds: org.kinds,
     website: org.website,
-    phone: (org.phone ?? []).map((line) => ({number: line.number, href: telHref(line.number), label: line.label?.[locale]})),
-    text: (org.text ?? []).map((line) => ({
-      number: line.number,
-      href: smsHref(line.number),
-      label: line.label?.[locale],
-      keyword: line.keyword,
-    })),
+    phone: (org.phone ?? []).map((line) => localContact(line, telHref(line.number), locale)),
+    text: (org.text ?? []).map((line) => localContact(line, smsHref(line.number), locale)),
     tty: org.tty ? {number: org.tty, href: telHref(org.tty)} : undefined,
     chat: org.chat,
     email: org.email,
@@ -171,16 +247,22 @@ export function localizeOrganization(org: Organization, locale: Locale): LocalOr
     languages: org.languages,
     languageNames: org.languages.map((code) => languageName(code, locale)),
     description: org.description[locale],
-    lastVerified: org.last_verified,
+    checked: localChecked(org.checked, org.sources),
   };
 }
 
 export function localizeCountry(country: CountryFile, locale: Locale): LocalCountry {
+  const {emergency} = country;
   return {
     code: country.country,
     name: country.name[locale],
-    emergency: country.emergency
-      ? {number: country.emergency.number, href: telHref(country.emergency.number), note: country.emergency.note?.[locale]}
+    emergency: emergency
+      ? {
+          number: emergency.number,
+          href: telHref(emergency.number),
+          note: emergency.note?.[locale],
+          checked: localChecked(emergency.checked, emergency.sources),
+        }
       : undefined,
     organizations: country.organizations.map((org) => localizeOrganization(org, locale)),
   };

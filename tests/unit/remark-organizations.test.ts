@@ -12,6 +12,13 @@ describe('organizations supplied to articles at build time', () => {
     expect(ids).not.toContain('intl-tech');
   });
 
+  it('gives each entry and emergency number what its date means, so the page can say it', () => {
+    const block = JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, 'es', 'block')!) as {countries: {emergency?: {checked: unknown}; organizations: {checked: unknown}[]}[]};
+    const [spain] = block.countries;
+    expect(spain?.emergency?.checked).toEqual({how: 'read', date: '2026-11-01', basis: 'official'});
+    expect(spain?.organizations[0]?.checked).toEqual({how: 'read', date: '2026-11-01', basis: 'own'});
+  });
+
   it('orders the block for each locale on its own', () => {
     const countries = (locale: 'es' | 'fr') => JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, locale, 'block')!).countries.map((c: {code: string}) => c.code);
     expect(countries('es')[0]).toBe('ES');

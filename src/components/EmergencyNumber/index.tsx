@@ -1,11 +1,10 @@
 import Translate from '@docusaurus/Translate';
-import type {LocalCountry} from '@site/src/content/organizations';
+import type {LocalEmergency} from '@site/src/content/organizations';
+import Checked from '@site/src/components/OrganizationCard/Checked';
 import styles from './styles.module.css';
 
-type Emergency = NonNullable<LocalCountry['emergency']>;
-
-/** A country's emergency number as a tap-to-call button. */
-export default function EmergencyNumber({emergency}: {emergency: Emergency}) {
+/** A country's emergency number as a tap-to-call button, with what the number rests on and when it was read. */
+export default function EmergencyNumber({emergency}: {emergency: LocalEmergency}) {
   return (
     <span className={styles.emergency}>
       <a className={styles.call} href={emergency.href} data-emergency>
@@ -17,6 +16,7 @@ export default function EmergencyNumber({emergency}: {emergency: Emergency}) {
         </Translate>
       </a>
       {emergency.note ? <span className={styles.note}>{emergency.note}</span> : null}
+      <Checked checked={emergency.checked} of="emergency" className={styles.checked} />
     </span>
   );
 }

@@ -14,6 +14,7 @@ describe('<GetHelp>', () => {
     expect(countries.map((item) => item.getAttribute('data-country'))).toEqual(['ES', 'MX', 'US']);
     expect(countries.map((item) => (item as HTMLDetailsElement).open)).toEqual([true, false, false]);
     expect(container.querySelector('details[data-country="ES"] a[data-emergency]')?.getAttribute('href')).toBe('tel:112');
+    expect(container.querySelector('details[data-country="ES"] [data-checked="official"]')?.textContent).toBe('Number from official sites, read November 1, 2026.');
     expect(container.querySelector('[data-organization="es-016"] a[href="tel:016"]')).not.toBeNull();
     expect([...container.querySelectorAll('[data-country="international"] [data-organization]')].map((c) => c.getAttribute('data-organization'))).toEqual([
       'intl-tech',

@@ -24,7 +24,27 @@ describe('<OrganizationCard>', () => {
     expect(container.querySelector('a[href="sms:88788"]')?.textContent).toBe('Text START to 88788');
     expect(container.querySelector('a[href="tel:18007873224"]')?.textContent).toBe('TTY 1-800-787-3224');
     expect(container.querySelector('a[href="https://chat.example.org"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.querySelector('[data-checked="own"]')?.textContent).toBe("Details from the organization's own site, read November 1, 2026.");
     expect(container.querySelector('time[datetime="2026-11-01"]')?.textContent).toBe('November 1, 2026');
+  });
+
+  it('says plainly when the details rest on news reports alone', () => {
+    const {container} = render(<OrganizationCard org={org('eg', {checked: {how: 'read', date: '2026-11-24', basis: 'press'}})} />);
+    expect(container.querySelector('[data-checked="press"]')?.textContent).toBe(
+      "From news reports only, read November 24, 2026. Not yet confirmed on the organization's own site.",
+    );
+  });
+
+  it('shows the official name beside the name readers use, when they differ', () => {
+    const {container} = render(<OrganizationCard org={org('eg', {name: 'National Council for Women', officialName: 'المجلس القومي للمرأة'})} />);
+    expect(container.querySelector('h3')?.textContent).toBe('National Council for Women');
+    expect(container.textContent).toContain('Official name: المجلس القومي للمرأة');
+  });
+
+  it('says beside a line when it is confirmed only in other languages', () => {
+    const text = [{number: '88788', href: 'sms:88788', keyword: 'START', confirmedOnlyIn: ['inglés']}];
+    const {container} = render(<OrganizationCard org={org('us-hotline', {text})} />);
+    expect(container.querySelector('[data-confirmed-only-in]')?.textContent).toBe(' (confirmed only in inglés)');
   });
 
   it('writes numbers left to right even in Arabic text', () => {

@@ -1,7 +1,6 @@
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {LocalOrganization} from '@site/src/content/organizations';
-import {formatDate} from '@site/src/content/format';
+import type {LocalContact, LocalOrganization} from '@site/src/content/organizations';
+import Checked from './Checked';
 import styles from './styles.module.css';
 
 /** Numbers read left to right in every script, Arabic included. */
@@ -9,9 +8,31 @@ function Digits({children}: {children: string}) {
   return <bdi dir="ltr">{children}</bdi>;
 }
 
-/** One organization: how to reach it (tap to call or text), when, in which languages, and when we checked. */
+/**
+ * Beside a number that a source confirms only in other languages (the US Hotline's text line for Spanish readers):
+ * said plainly, so the link does not imply the reader's language.
+ */
+function LineNotes({line}: {line: LocalContact}) {
+  return (
+    <>
+      {line.label ? <span className={styles.label}> ({line.label})</span> : null}
+      {line.confirmedOnlyIn ? (
+        <span className={styles.label} data-confirmed-only-in>
+          {' '}
+          <Translate
+            id="organizations.confirmedOnlyIn"
+            description="Note beside a phone or text line that sources confirm only in some languages, not the reader's"
+            values={{languages: line.confirmedOnlyIn.join(', ')}}>
+            {'(confirmed only in {languages})'}
+          </Translate>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** One organization: how to reach it (tap to call or text), when, in which languages, and what we read when. */
 export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrganization; headingLevel?: 3 | 4}) {
-  const {i18n} = useDocusaurusContext();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className={styles.card} data-organization={org.id}>
@@ -20,6 +41,14 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
           {org.name}
         </a>
       </Heading>
+      {/* The official name too where readers know it by another, so they can match it on a sign or in a search. */}
+      {org.officialName ? (
+        <p className={styles.official}>
+          <Translate id="organizations.officialName" description="Before an organization's official name, when it differs from the name shown" values={{name: <bdi>{org.officialName}</bdi>}}>
+            {'Official name: {name}'}
+          </Translate>
+        </p>
+      ) : null}
       <p className={styles.description}>{org.description}</p>
       <ul className={styles.contacts}>
         {org.phone.map((line) => (
@@ -29,7 +58,7 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
                 {'Call {number}'}
               </Translate>
             </a>
-            {line.label ? <span className={styles.label}> ({line.label})</span> : null}
+            <LineNotes line={line} />
           </li>
         ))}
         {org.text.map((line) => (
@@ -48,7 +77,7 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
                 </Translate>
               )}
             </a>
-            {line.label ? <span className={styles.label}> ({line.label})</span> : null}
+            <LineNotes line={line} />
           </li>
         ))}
         {org.tty ? (
@@ -90,15 +119,8 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
           </Translate>
         </dt>
         <dd>{org.languageNames.join(', ')}</dd>
-        <dt>
-          <Translate id="organizations.lastVerified" description="Label before the date we last checked an organization's details">
-            Last verified
-          </Translate>
-        </dt>
-        <dd>
-          <time dateTime={org.lastVerified}>{formatDate(org.lastVerified, i18n.currentLocale)}</time>
-        </dd>
       </dl>
+      <Checked checked={org.checked} of="organization" className={styles.checked} />
     </article>
   );
 }

@@ -71,10 +71,10 @@ export default function OrganizationsDirectory({directory: {countries}}: {direct
           </section>
         ))}
         <p className={styles.note}>
-          <Translate id="directory.verification" description="How the directory is kept current">
-            We check every entry against the organization's own published information at least every six months; each
-            shows the date we last did. Numbers and hours can change: if something is wrong, the organization's own
-            website has the latest details.
+          <Translate id="directory.sourcesNote" description="How the directory is kept current and what its dates mean">
+            Each entry and emergency number says what kind of page its details come from (the organization's own site,
+            an official site, or news reports) and the day we read them. We did not call the numbers. Numbers and hours
+            can change: if something looks wrong, the organization's own website has the latest details.
           </Translate>
         </p>
       </main>

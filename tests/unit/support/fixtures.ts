@@ -15,21 +15,23 @@ export function org(id: string, overrides: Partial<LocalOrganization> = {}): Loc
     languages,
     languageNames: languages.map((code) => languageName(code, 'en')),
     description: `About ${id}`,
-    lastVerified: '2026-11-01',
+    checked: {how: 'read', date: '2026-11-01', basis: 'own'},
     ...overrides,
   };
 }
 
+const checked = {how: 'read', date: '2026-11-01', basis: 'official'} as const;
+
 export const directory: LocalCountry[] = [
   {code: 'international', name: 'International', organizations: [org('intl-directory', {kinds: ['directory']}), org('intl-tech', {kinds: ['tech-safety']})]},
-  {code: 'ES', name: 'España', emergency: {number: '112', href: 'tel:112'}, organizations: [org('es-016', {kinds: ['hotline', 'legal']})]},
-  {code: 'MX', name: 'México', emergency: {number: '911', href: 'tel:911'}, organizations: [org('mx-line', {languages: ['es']})]},
+  {code: 'ES', name: 'España', emergency: {number: '112', href: 'tel:112', checked}, organizations: [org('es-016', {kinds: ['hotline', 'legal']})]},
+  {code: 'MX', name: 'México', emergency: {number: '911', href: 'tel:911', checked}, organizations: [org('mx-line', {languages: ['es']})]},
   {
     code: 'US',
     name: 'Estados Unidos',
-    emergency: {number: '911', href: 'tel:911'},
+    emergency: {number: '911', href: 'tel:911', checked},
     organizations: [org('us-hotline', {languages: ['en', 'es']}), org('us-english-only', {languages: ['en']}), org('us-legal', {kinds: ['legal'], languages: ['en', 'es']})],
   },
-  {code: 'FR', name: 'France', emergency: {number: '112', href: 'tel:112'}, organizations: [org('fr-3919', {languages: ['fr']})]},
-  {code: 'EG', name: 'مصر', emergency: {number: '122', href: 'tel:122'}, organizations: [org('eg-ncw', {languages: ['ar']})]},
+  {code: 'FR', name: 'France', emergency: {number: '112', href: 'tel:112', checked}, organizations: [org('fr-3919', {languages: ['fr']})]},
+  {code: 'EG', name: 'مصر', emergency: {number: '122', href: 'tel:122', checked}, organizations: [org('eg-ncw', {languages: ['ar']})]},
 ];
