@@ -6,6 +6,7 @@ const sidebars = {
     'index',
     'how-to-respond',
     'never-overpromise',
+    'verifying-identity',
     'referring',
     'sharing-safely',
     {

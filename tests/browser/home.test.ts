@@ -6,7 +6,7 @@ const signs = [
   ['messages', '/is-someone-monitoring-me'],
   ['accounts', '/account-hijacking'],
   ['phone', '/stalkerware'],
-  ['tracker', '/location-tracking#options'],
+  ['tracker', '/location-tracking#trackers'],
 ] as const;
 
 describe('the home page', () => {
@@ -19,6 +19,9 @@ describe('the home page', () => {
         await page.locator(`a[data-sign="${sign}"]`).click();
         await page.waitForURL(site.url(localized(locale, target)));
         expect(await page.locator('h1').count()).toBe(1);
+        // A sign that points into a guide lands on that section, not on the top of the page.
+        const section = target.split('#')[1];
+        if (section) expect(await page.locator(`[id="${section}"]`).count(), `${locale}: #${section}`).toBe(1);
         await context.close();
       }
     }

@@ -7,7 +7,7 @@ title: Stalkerware and monitoring apps
 description: Signs that an app may be watching your phone, and careful options.
 slug: /stalkerware
 last_reviewed: 2026-11-01
-tested_on: [iOS 18, Android 15]
+steps_checked: {how: help-pages, date: 2026-11-24}
 help_kinds: [hotline, tech-safety]
 ---
 `;
@@ -81,10 +81,10 @@ describe('checking a survivor article', () => {
       'error: docs/stalkerware.mdx › front matter › last_reviewed: is not a real calendar date',
     ],
     [
-      'a wrong type',
-      goodFrontMatter.replace('tested_on: [iOS 18, Android 15]', 'tested_on: iOS 18'),
+      'an unknown way of checking the steps',
+      goodFrontMatter.replace('steps_checked: {how: help-pages, date: 2026-11-24}', 'steps_checked: {how: tested, date: 2026-11-24}'),
       goodBody,
-      'error: docs/stalkerware.mdx › front matter › tested_on: is required: the OS and app versions the steps were checked on',
+      'error: docs/stalkerware.mdx › front matter › steps_checked.how: must be one of: help-pages, device',
     ],
     [
       'tags, which nothing would show',

@@ -7,13 +7,14 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import contentRulesPlugin from '../../src/plugins/content-rules';
 import {contentHash} from '../../src/content/articles';
+import {regionOrder} from '../../src/config/regions';
 
 const article = `---
 title: Stalkerware and monitoring apps
 description: Signs that an app may be watching your phone, and careful options.
 slug: /stalkerware
 last_reviewed: 2026-11-01
-tested_on: [iOS 18]
+steps_checked: {how: help-pages, date: 2026-11-24}
 help_kinds: [hotline]
 ---
 
@@ -46,15 +47,38 @@ const organizations = `country: international
 name: {en: International, es: Internacional, fr: International, ar: دولي}
 organizations:
   - id: hot-peach-pages
-    name: Hot Peach Pages
+    name: {official: Hot Peach Pages}
     kinds: [directory]
     website: https://www.hotpeachpages.net
     hours: {en: Online, es: En línea, fr: En ligne, ar: على الإنترنت}
     languages: [en]
     description: {en: A list., es: Una lista., fr: Une liste., ar: قائمة.}
-    sources: [https://www.hotpeachpages.net]
-    last_verified: 2026-11-01
+    sources: [{url: https://www.hotpeachpages.net, kind: own}]
+    checked: {how: read, date: 2026-11-01}
 `;
+
+/** A small valid file for a country the locales list first (src/config/regions.ts), which must have one. */
+function countryYaml(code: string): string {
+  return `country: ${code}
+name: {en: ${code}, es: ${code}, fr: ${code}, ar: ${code}}
+emergency:
+  number: "112"
+  sources: [{url: https://example.org/${code.toLowerCase()}, kind: government}]
+  checked: {how: read, date: 2026-11-01}
+organizations:
+  - id: ${code.toLowerCase()}-line
+    name: {official: ${code} line}
+    kinds: [hotline]
+    website: https://example.org
+    hours: {en: Any time, es: A toda hora, fr: À toute heure, ar: في أي وقت}
+    languages: [en, es, fr, ar]
+    description: {en: A line., es: Una línea., fr: Une ligne., ar: خط.}
+    sources: [{url: https://example.org/about, kind: own}]
+    checked: {how: read, date: 2026-11-01}
+`;
+}
+
+const regionCountries = [...new Set(Object.values(regionOrder).flatMap((picks) => picks.map((pick) => pick.country)))];
 
 let site: string;
 
@@ -84,6 +108,7 @@ beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-site-'));
   write('docs/stalkerware.mdx', article);
   write('src/data/organizations/international.yaml', organizations);
+  for (const code of regionCountries) write(`src/data/organizations/${code.toLowerCase()}.yaml`, countryYaml(code));
   for (const locale of ['es', 'fr', 'ar']) write(`i18n/${locale}/docusaurus-plugin-content-docs/current/stalkerware.mdx`, translation(locale));
 });
 
@@ -117,12 +142,44 @@ describe('npm run check:content', () => {
   });
 
   it('gives tools the whole report with --json', () => {
-    write('src/data/organizations/international.yaml', organizations.replace('last_verified: 2026-11-01', 'last_verified: 2025-01-01'));
+    write('src/data/organizations/international.yaml', organizations.replace('date: 2026-11-01', 'date: 2025-01-01'));
     const {code, output} = runChecker('--json');
     const report = JSON.parse(output) as {errors: number; issues: {file: string; where: string}[]};
     expect(code).toBe(1);
     expect(report.errors).toBe(1);
-    expect(report.issues[0]).toMatchObject({file: 'src/data/organizations/international.yaml', where: 'organizations[0].last_verified (id hot-peach-pages)'});
+    expect(report.issues[0]).toMatchObject({file: 'src/data/organizations/international.yaml', where: 'organizations[0].checked.date (id hot-peach-pages)'});
+  });
+
+  describe('the organizations directory', () => {
+    it('fails on a country a locale lists first that has no file, naming the list and the file to add', () => {
+      fs.rmSync(path.join(site, 'src/data/organizations/jo.yaml'));
+      const {code, output} = runChecker();
+      expect(code).toBe(1);
+      expect(output).toContain(
+        'error: src/config/regions.ts › regionOrder.ar[5] (JO): lists JO, but src/data/organizations/jo.yaml does not exist, so ar readers would not see it. Fix: add src/data/organizations/jo.yaml with sourced entries, or remove JO from regionOrder.ar',
+      );
+    });
+
+    it('fails on an organization source without a kind', () => {
+      write('src/data/organizations/international.yaml', organizations.replace(', kind: own', ''));
+      const {code, output} = runChecker();
+      expect(code).toBe(1);
+      expect(output).toContain('error: src/data/organizations/international.yaml › organizations[0].sources[0].kind (id hot-peach-pages): is required: the kind of page this is');
+    });
+
+    it('fails on an emergency number without a source kind', () => {
+      write('src/data/organizations/es.yaml', countryYaml('ES').replace(', kind: government', ''));
+      const {code, output} = runChecker();
+      expect(code).toBe(1);
+      expect(output).toContain('error: src/data/organizations/es.yaml › emergency.sources[0].kind: is required: the kind of page this is');
+    });
+
+    it('fails on an entry whose only sources are of a kind the page does not name', () => {
+      write('src/data/organizations/international.yaml', organizations.replace('kind: own', 'kind: other'));
+      const {code, output} = runChecker();
+      expect(code).toBe(1);
+      expect(output).toContain('error: src/data/organizations/international.yaml › organizations[0].sources (id hot-peach-pages): rests only on sources of kind other');
+    });
   });
 });
 

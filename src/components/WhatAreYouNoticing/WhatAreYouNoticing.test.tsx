@@ -13,7 +13,7 @@ describe('<WhatAreYouNoticing>', () => {
       ['messages', '/is-someone-monitoring-me'],
       ['accounts', '/account-hijacking'],
       ['phone', '/stalkerware'],
-      ['tracker', '/location-tracking#options'],
+      ['tracker', '/location-tracking#trackers'],
     ]);
     expect(container.textContent).toContain('They know where I go');
   });

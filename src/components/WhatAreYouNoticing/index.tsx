@@ -31,7 +31,7 @@ const signs = [
   },
   {
     id: 'tracker',
-    to: '/location-tracking#options',
+    to: '/location-tracking#trackers',
     sign: () => translate({id: 'home.sign.tracker', message: 'I got an alert about a tracker', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.tracker.guide', message: 'What a tracker alert means and what to do first', description: 'Home page sign: where it leads'}),
   },

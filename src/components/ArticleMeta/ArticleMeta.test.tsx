@@ -1,0 +1,27 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, render} from '@testing-library/react';
+import ArticleMeta from './index';
+
+describe('<ArticleMeta>', () => {
+  afterEach(cleanup);
+
+  it('says the steps come from help pages, read on a day, and were not tried on a device', () => {
+    const {container} = render(<ArticleMeta lastReviewed="2026-12-03" stepsChecked={{how: 'help-pages', date: '2026-12-02'}} />);
+    expect(container.textContent).toBe("Last reviewed December 3, 2026Steps from the makers' own help pages, read December 2, 2026. Not yet tried on a device.");
+    expect(container.querySelector('[data-steps-checked]')!.getAttribute('data-steps-checked')).toBe('help-pages');
+  });
+
+  it('names the versions the help pages describe, when given', () => {
+    const {container} = render(<ArticleMeta lastReviewed="2026-12-03" stepsChecked={{how: 'help-pages', date: '2026-12-03', versions: ['iOS 18']}} />);
+    expect(container.textContent).toContain("Steps from the makers' own help pages for iOS 18, read December 3, 2026.");
+  });
+
+  it('says a device check only when there was one, with what the device ran', () => {
+    const {container} = render(
+      <ArticleMeta lastReviewed={new Date('2026-12-03T00:00:00Z')} stepsChecked={{how: 'device', date: '2026-12-01', versions: ['iOS 18.6', 'Android 15']}} />,
+    );
+    expect(container.textContent).toContain('Steps tried on iOS 18.6, Android 15 on December 1, 2026');
+    expect(container.textContent).not.toContain('help pages');
+    expect(container.querySelector('time')!.getAttribute('datetime')).toBe('2026-12-03');
+  });
+});
