@@ -29,7 +29,7 @@ type Driven = {
   shift(side: 'left' | 'right'): Promise<void>;
   url(): Promise<string>;
   back(): Promise<void>;
-  /** What the pages asked other hosts for, with the Referer where the engine lets us see it. */
+  /** What the pages asked other hosts for since the last look, with the Referer where the engine shows it. */
   outside(): Promise<{url: string; referer?: string}[]>;
 };
 
@@ -53,7 +53,7 @@ function drivenFirefox(firefox: Firefox): Driven {
     url: async () => page.url(),
     // Back may land on the exited page, which leaves again at once: do not wait for a load that will not come.
     back: async () => void (await page.goBack({timeout: 3000, waitUntil: 'domcontentloaded'}).catch(() => undefined)),
-    outside: async () => firefox.outside,
+    outside: async () => firefox.outside.splice(0),
   };
 }
 

@@ -89,7 +89,7 @@ export async function launchWebKit(): Promise<WebKit> {
   const xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: 'ignore'});
   const driverPort = await freePort();
   const driver = spawn(webkitDriverPath, [`--port=${driverPort}`], {stdio: 'ignore', env: {...process.env, DISPLAY: display}});
-  const cleanUp = async () => {
+  const cleanUp = () => {
     stop(driver);
     stop(xvfb);
   };
@@ -121,11 +121,11 @@ export async function launchWebKit(): Promise<WebKit> {
       client: session,
       async close() {
         await session.deleteSession().catch(() => undefined);
-        await cleanUp();
+        cleanUp();
       },
     };
   } catch (error) {
-    await cleanUp();
+    cleanUp();
     throw error;
   }
 }
