@@ -8,6 +8,7 @@ import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
 import remarkOrganizations from './src/plugins/organizations/remark';
+import remarkWhoGetsTold from './src/plugins/who-gets-told/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
 import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
@@ -17,11 +18,14 @@ import pageScriptsPlugin from './src/plugins/page-scripts';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
-// (rendered by src/theme/Admonition/Types), <GetHelp> and <Org> given their organizations at build time, and
-// outside links without referrer, in the same tab.
+// (rendered by src/theme/Admonition/Types), <GetHelp> and <Org> given their organizations and <Risk> its "Who gets
+// told?" entry at build time, and outside links without referrer, in the same tab.
 const markdownOptions = {
   admonitions: {keywords: ['safety'], extendDefaults: true},
-  remarkPlugins: [[remarkOrganizations, {siteDir: __dirname}]],
+  remarkPlugins: [
+    [remarkOrganizations, {siteDir: __dirname}],
+    [remarkWhoGetsTold, {siteDir: __dirname}],
+  ],
   rehypePlugins: [rehypeOutsideLinks],
 };
 
@@ -110,6 +114,7 @@ const config = {
     pageScriptsPlugin,
     cspPlugin,
     leanClientPlugin,
+    './src/plugins/robots/index.ts', // robots.txt with every locale's sitemap, from the site's url
     [
       '@docusaurus/plugin-content-docs',
       {

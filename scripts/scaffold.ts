@@ -62,7 +62,7 @@ ${sections[1]}
 
 What it changes. What it risks.
 
-1. <Risk kind="alert" /> A step the other person may notice.
+1. <Risk action="general-sign-in-new-device" /> A step the other person may notice.
 
 ${sections[2]}
 

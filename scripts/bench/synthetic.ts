@@ -155,9 +155,9 @@ function articleText(locale: Locale, index: number, width: number, sourceHash?: 
       '',
       paragraph(4),
       '',
-      `1. <Risk kind="alert" /> ${sentence()}`,
+      `1. <Risk action="general-sign-in-new-device" /> ${sentence()}`,
       `2. ${sentence()}`,
-      `3. <Risk kind="evidence" /> ${sentence()}`,
+      `3. <Risk action="general-delete-messages-or-files" /> ${sentence()}`,
     ].join('\n');
   // Links to a real guide and to the previous synthetic one: both checkers (ours and Docusaurus's) follow them.
   const previous = index > 1 ? ` [${t.seeAlso}](/synthetic/article-${String(index - 1).padStart(width, '0')}#options).` : '';

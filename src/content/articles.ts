@@ -21,7 +21,6 @@ export const requiredSections = [
 ] as const;
 
 export const readingGradeMax = 8;
-export const riskKinds = ['alert', 'evidence', 'data'] as const;
 
 export type ContentKind = 'article' | 'agent' | 'update';
 
@@ -102,6 +101,8 @@ export type CheckContext = {
   /** `en` for the source, or the translation's locale. */
   locale: string;
   organizationIds: ReadonlySet<string>;
+  /** The ids in the "Who gets told?" dataset (src/data/who-gets-told): every `<Risk>` names one. */
+  riskActionIds: ReadonlySet<string>;
   today: Date;
 };
 
@@ -131,6 +132,7 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
 
   if (kind === 'article') issues.push(...articleStructureIssues(file, parsed));
   issues.push(...organizationIdIssues(file, parsed, context.organizationIds));
+  issues.push(...riskIssues(file, parsed, context.riskActionIds));
   issues.push(...linkIssues(file, parsed));
 
   if (kind === 'article' && context.locale === 'en') {
@@ -206,19 +208,26 @@ function articleStructureIssues(file: string, parsed: ParsedFile): ContentIssue[
   } else if (getHelpHeading && block.index < getHelpHeading.index) {
     issues.push({severity: 'error', file, where: lineOf(parsed, block.index), message: 'the Get help block comes before its heading'});
   }
-  for (const risk of body.matchAll(/<Risk\b[^>]*\/>/g)) {
-    const kind = /kind="([^"]*)"/.exec(risk[0])?.[1];
-    if (!kind || !(riskKinds as readonly string[]).includes(kind)) {
-      issues.push({
-        severity: 'error',
+  return issues;
+}
+
+/** Each risk mark reads its marks and its "what we know" from the dataset, the same on every page and locale. */
+function riskIssues(file: string, parsed: ParsedFile, ids: ReadonlySet<string>): ContentIssue[] {
+  return [...parsed.body.matchAll(/<Risk\b[^>]*\/>/g)].flatMap((risk) => {
+    const id = /\baction="([^"]*)"/.exec(risk[0])?.[1];
+    if (id && ids.has(id)) return [];
+    return [
+      {
+        severity: 'error' as const,
         file,
         where: lineOf(parsed, risk.index),
-        message: `<Risk> has an unknown kind "${kind ?? ''}"`,
-        fix: `use one of ${riskKinds.map((k) => `kind="${k}"`).join(', ')}`,
-      });
-    }
-  }
-  return issues;
+        message: id ? `<Risk action="${id}"> names an action that is not in src/data/who-gets-told` : `${risk[0]} names no action`,
+        fix: id
+          ? 'use an id from src/data/who-gets-told/*.yaml, or add the action there with its sources (CONTRIBUTING, "Who gets told?")'
+          : 'write <Risk action="..." /> with the id of the action from src/data/who-gets-told/*.yaml, or add one there',
+      },
+    ];
+  });
 }
 
 function organizationIdIssues(file: string, parsed: ParsedFile, ids: ReadonlySet<string>): ContentIssue[] {

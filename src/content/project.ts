@@ -7,6 +7,7 @@ import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
 import {checkContentFile, contentHash, headingIds, internalLinkIssues, splitFrontMatter, type ContentKind} from './articles';
 import {loadDirectory, organizationIds} from './organizations';
+import {actionAgeIssues, actionIds, loadRiskActions, whoGetsToldRoute} from './who-gets-told';
 import {verificationIssues} from './freshness';
 import type {ContentIssue} from './issues';
 
@@ -65,13 +66,22 @@ function staticRoutes(siteDir: string): Map<string, Set<string>> {
     ['/privacy', fs.existsSync(privacy) ? headingIds(fs.readFileSync(privacy, 'utf8')) : new Set()],
     ['/updates', new Set()],
     ['/search', new Set()],
+    // Each row's anchor is its action id, so a link can point at the exact row.
+    [whoGetsToldRoute, new Set(actionIds(loadRiskActions(siteDir).platforms))],
   ]);
 }
 
 export function checkProject(siteDir: string, today: Date): ProjectReport {
   const directory = loadDirectory(siteDir);
   const ids = organizationIds(directory.countries);
-  const issues: ContentIssue[] = [...directory.issues, ...verificationIssues(directory.countries, today)];
+  const riskActions = loadRiskActions(siteDir);
+  const riskIds = actionIds(riskActions.platforms);
+  const issues: ContentIssue[] = [
+    ...directory.issues,
+    ...verificationIssues(directory.countries, today),
+    ...riskActions.issues,
+    ...actionAgeIssues(riskActions.platforms, today),
+  ];
   const translations: TranslationStatus[] = [];
   const routes = staticRoutes(siteDir);
   const texts: {file: string; text: string}[] = [];
@@ -82,7 +92,7 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
       const file = `${collection.dir}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       files += 1;
-      const source = checkContentFile({kind: collection.kind, file, text, locale: defaultLocale, organizationIds: ids, today});
+      const source = checkContentFile({kind: collection.kind, file, text, locale: defaultLocale, organizationIds: ids, riskActionIds: riskIds, today});
       issues.push(...source.issues);
       texts.push({file, text});
       const frontMatter = source.frontMatter ?? {};
@@ -114,7 +124,7 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
         }
         const translatedText = fs.readFileSync(translatedPath, 'utf8');
         files += 1;
-        const translated = checkContentFile({kind: collection.kind, file: translatedFile, text: translatedText, locale, organizationIds: ids, today});
+        const translated = checkContentFile({kind: collection.kind, file: translatedFile, text: translatedText, locale, organizationIds: ids, riskActionIds: riskIds, today});
         issues.push(...translated.issues);
         texts.push({file: translatedFile, text: translatedText});
         const fm = translated.frontMatter ?? {};

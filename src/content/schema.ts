@@ -259,3 +259,72 @@ export const countryFile = z.strictObject({
   organizations: z.array(organization).min(1),
 });
 export type CountryFile = z.infer<typeof countryFile>;
+
+/** What a step may cost the reader: noticed by the other person, evidence gone, or the reader's own data lost. */
+export const riskKinds = ['alert', 'evidence', 'data'] as const;
+export type RiskKind = (typeof riskKinds)[number];
+
+/** "Will they know?": yes and no only where a source says so; otherwise `not-confirmed`, shown as such. */
+export const notifiedAnswers = ['yes', 'no', 'not-confirmed'] as const;
+export type NotifiedAnswer = (typeof notifiedAnswers)[number];
+export const undoAnswers = ['yes', 'no', 'partly', 'not-confirmed'] as const;
+export type UndoAnswer = (typeof undoAnswers)[number];
+
+/**
+ * An action's facts come from the vendor (`own`), a survivor or tech-safety organization that tested or documented
+ * it (`advocacy`: NNEDV's Safety Net, WESNET, BCSTH...), a government, the press, or elsewhere (`other`, never alone).
+ */
+export const actionSourceKinds = ['own', 'advocacy', 'government', 'press', 'other'] as const;
+export type ActionSourceKind = (typeof actionSourceKinds)[number];
+export type ActionSource = {url: string; kind: ActionSourceKind};
+const actionSources = z
+  .array(
+    z.strictObject(
+      {url: httpsUrl, kind: z.enum(actionSourceKinds, {error: `is required: one of ${actionSourceKinds.join(', ')}`})},
+      {error: 'must be {url, kind}, e.g. - {url: https://support.apple.com/..., kind: own}'},
+    ),
+    {error: 'is required: the pages the facts were read on, each as {url, kind}'},
+  )
+  .min(1, 'needs at least one source, as {url, kind}')
+  .refine((list) => list.some((item) => item.kind !== 'other'), {
+    message: 'rests only on sources of kind other; add the vendor\'s own page (own), a survivor organization\'s (advocacy), a government page or news reports (press), or leave the action out',
+  });
+
+const vendorQuote = z.strictObject(
+  {text: z.string().min(1), url: httpsUrl},
+  {error: 'must be {text, url}: the vendor\'s exact words and the page they are on'},
+);
+
+/**
+ * One action on a platform and what it reveals, from src/data/who-gets-told/<platform>.yaml. Every `<Risk>` mark
+ * in a guide names one; the marks, the "what we know" note and the /who-gets-told row all come from here.
+ */
+export const riskAction = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by -, starting with the platform id'),
+  marks: z.array(z.enum(riskKinds, {error: `must be one of ${riskKinds.join(', ')}`})).min(1, 'needs at least one mark'),
+  versions: z.string().min(1).optional(),
+  action: localizedText,
+  keywords: localizedText,
+  notified: z.strictObject({
+    answer: z.enum(notifiedAnswers, {error: `must be one of ${notifiedAnswers.join(', ')}; a guess is not an answer`}),
+    text: localizedText,
+    quote: z.strictObject(Object.fromEntries(locales.map((locale) => [locale, vendorQuote.optional()])) as Record<(typeof locales)[number], z.ZodOptional<typeof vendorQuote>>).optional(),
+  }),
+  noticed: localizedText,
+  evidence: localizedText,
+  undo: z.strictObject({
+    answer: z.enum(undoAnswers, {error: `must be one of ${undoAnswers.join(', ')}`}),
+    text: localizedText,
+  }),
+  first: localizedText,
+  sources: actionSources,
+  checked,
+});
+export type RiskAction = z.infer<typeof riskAction>;
+
+export const riskActionsFile = z.strictObject({
+  platform: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the file name without .yaml'),
+  name: localizedText,
+  actions: z.array(riskAction).min(1, 'needs at least one action'),
+});
+export type RiskActionsFile = z.infer<typeof riskActionsFile>;

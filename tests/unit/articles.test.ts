@@ -23,7 +23,7 @@ They know where you went.
 
 ## Your options {#options}
 
-<Risk kind="alert" /> Look at the apps.
+<Risk action="general-uninstall-app" /> Look at the apps.
 
 ## What this cannot do {#limits}
 
@@ -45,6 +45,7 @@ function check(text: string, overrides: Partial<CheckContext> = {}) {
     text,
     locale: 'en',
     organizationIds: new Set(['us-hotline']),
+    riskActionIds: new Set(['general-uninstall-app']),
     today: new Date('2026-11-24T12:00:00Z'),
     ...overrides,
   }).issues.map(formatIssue);
@@ -131,8 +132,14 @@ describe('checking a survivor article', () => {
     [
       'an unknown risk mark',
       goodFrontMatter,
-      goodBody.replace('<Risk kind="alert" />', '<Risk kind="scary" />'),
-      'error: docs/stalkerware.mdx › line 20: <Risk> has an unknown kind "scary". Fix: use one of kind="alert", kind="evidence", kind="data"',
+      goodBody.replace('<Risk action="general-uninstall-app" />', '<Risk action="general-wish" />'),
+      'error: docs/stalkerware.mdx › line 20: <Risk action="general-wish"> names an action that is not in src/data/who-gets-told. Fix: use an id from src/data/who-gets-told/*.yaml, or add the action there with its sources (CONTRIBUTING, "Who gets told?")',
+    ],
+    [
+      'a risk mark without an action',
+      goodFrontMatter,
+      goodBody.replace('<Risk action="general-uninstall-app" />', '<Risk kind="alert" />'),
+      'error: docs/stalkerware.mdx › line 20: <Risk kind="alert" /> names no action. Fix: write <Risk action="..." /> with the id of the action from src/data/who-gets-told/*.yaml, or add one there',
     ],
     [
       'an unknown organization id',

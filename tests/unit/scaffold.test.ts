@@ -33,6 +33,7 @@ describe('npm run new:article', () => {
       text: english,
       locale: 'en',
       organizationIds: new Set(),
+      riskActionIds: new Set(['general-sign-in-new-device']),
       today: new Date(),
     });
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);

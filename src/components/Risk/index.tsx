@@ -1,9 +1,13 @@
 import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import clsx from 'clsx';
+import type {RiskKind} from '@site/src/content/schema';
+import type {LocalRiskAction} from '@site/src/content/who-gets-told';
 import styles from './styles.module.css';
 
-export type RiskKind = 'alert' | 'evidence' | 'data';
+/** What a guide's risk mark carries: the action's marks and facts, in the page's locale (added at build time). */
+export type RiskEntry = Pick<LocalRiskAction, 'id' | 'marks' | 'action' | 'notified' | 'noticed' | 'evidence' | 'undo' | 'first'>;
 
 const labels: Record<RiskKind, ReactNode> = {
   alert: (
@@ -23,14 +27,39 @@ const labels: Record<RiskKind, ReactNode> = {
   ),
 };
 
-/** A visible mark at the start of a step that may be noticed, destroy evidence, or lose the reader's data. */
-export default function Risk({kind}: {kind: RiskKind}) {
+const icons: Record<RiskKind, string> = {alert: '!', evidence: '✱', data: '↺'};
+
+/** The marks themselves, in words and not only a colour. */
+export function RiskMarks({marks}: {marks: readonly RiskKind[]}) {
   return (
-    <strong className={clsx(styles.risk, styles[kind])} data-risk={kind}>
-      <span aria-hidden="true" className={styles.icon}>
-        {kind === 'alert' ? '!' : kind === 'evidence' ? '✱' : '↺'}
-      </span>
-      {labels[kind]}
-    </strong>
+    <>
+      {marks.map((kind) => (
+        <strong key={kind} className={clsx(styles.risk, styles[kind])} data-risk={kind}>
+          <span aria-hidden="true" className={styles.icon}>
+            {icons[kind]}
+          </span>
+          {labels[kind]}
+        </strong>
+      ))}
+    </>
+  );
+}
+
+export function parseRiskEntry(action: string, entry: string | undefined): RiskEntry {
+  if (!entry) throw new Error(`<Risk action="${action}"> has no entry: the who-gets-told remark plugin adds it at build time.`);
+  return JSON.parse(entry) as RiskEntry;
+}
+
+/**
+ * The mark at the start of a step that may be noticed, destroy evidence or lose the reader's data. The marks come
+ * from the action's entry in the "Who gets told?" dataset, the same on every page and in every locale, and link to
+ * its row on /who-gets-told; the remark plugin puts the "what we know" note after the step.
+ */
+export default function Risk({action, entry}: {action: string; entry?: string}) {
+  const {marks} = parseRiskEntry(action, entry);
+  return (
+    <Link to={`/who-gets-told#${action}`} className={styles.marks} data-risk-action={action}>
+      <RiskMarks marks={marks} />
+    </Link>
   );
 }

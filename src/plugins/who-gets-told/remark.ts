@@ -1,0 +1,79 @@
+/**
+ * Remark plugin for every Markdown page: gives each `<Risk action="..." />` its entry from the "Who gets told?"
+ * dataset in the locale being built, and puts a `<RiskNote>` ("what we know") after the paragraph that holds it, so
+ * a step's marks and note read the same on every page and in every locale. Gives `<WhoGetsTold />` every action.
+ * An unknown action is left for the content rules to report (file, line and fix).
+ */
+import {isLocale, defaultLocale, type Locale} from '../../config/locales';
+import type {RiskEntry} from '../../components/Risk';
+import {loadRiskActions, localizePlatforms, type LocalPlatform} from '../../content/who-gets-told';
+
+type Attribute = {type: string; name?: string; value?: unknown};
+type MdastNode = {type: string; name?: string | null; attributes?: Attribute[]; children?: MdastNode[]};
+
+const platformsByLocale = new Map<Locale, LocalPlatform[]>();
+
+/** The dataset in one locale, read once per build process (each locale builds in turn). */
+function platformsIn(siteDir: string, locale: Locale): LocalPlatform[] {
+  if (!platformsByLocale.has(locale)) platformsByLocale.set(locale, localizePlatforms(loadRiskActions(siteDir).platforms, locale));
+  return platformsByLocale.get(locale)!;
+}
+
+/** Docusaurus names the locale being built in this variable (core: commands/build/buildLocale). */
+function currentLocale(): Locale {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale && isLocale(locale) ? locale : defaultLocale;
+}
+
+const isJsx = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+function actionOf(node: MdastNode): string | undefined {
+  const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'action')?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+const attribute = (name: string, value: string): Attribute => ({type: 'mdxJsxAttribute', name, value});
+
+export function supplyRiskActions(tree: MdastNode, platforms: LocalPlatform[]): void {
+  const entries = new Map<string, RiskEntry>(
+    platforms.flatMap((platform) =>
+      platform.actions.map((action): [string, RiskEntry] => {
+        const {id, marks, action: label, notified, noticed, evidence, undo, first} = action;
+        return [id, {id, marks, action: label, notified, noticed, evidence, undo, first}];
+      }),
+    ),
+  );
+  /** Gives a `<Risk>` its entry; returns the note to put after its paragraph, if the action is known. */
+  const supply = (node: MdastNode): MdastNode | undefined => {
+    const action = actionOf(node);
+    const entry = action ? entries.get(action) : undefined;
+    if (!action || !entry) return undefined;
+    const json = JSON.stringify(entry);
+    node.attributes = [...(node.attributes ?? []), attribute('entry', json)];
+    return {type: 'mdxJsxFlowElement', name: 'RiskNote', attributes: [attribute('action', action), attribute('entry', json)], children: []};
+  };
+  const visit = (node: MdastNode) => {
+    const children = node.children;
+    if (!children) return;
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (isJsx(child) && child.name === 'WhoGetsTold') {
+        child.attributes = [...(child.attributes ?? []), attribute('platforms', JSON.stringify(platforms))];
+      } else if (isJsx(child) && child.name === 'Risk') {
+        supply(child);
+      } else if (child.type === 'paragraph') {
+        const notes = (child.children ?? []).filter((inline) => isJsx(inline) && inline.name === 'Risk').map(supply);
+        const known = notes.filter((note): note is MdastNode => note !== undefined);
+        children.splice(index + 1, 0, ...known);
+        index += known.length;
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
+export default function remarkWhoGetsTold({siteDir}: {siteDir: string}) {
+  return (tree: MdastNode) => supplyRiskActions(tree, platformsIn(siteDir, currentLocale()));
+}
