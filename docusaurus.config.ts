@@ -15,6 +15,7 @@ import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
 import pageScriptsPlugin from './src/plugins/page-scripts';
+import feedsPlugin, {buildingLocale, updatesEnglish, updatesText} from './src/plugins/feeds';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
@@ -87,10 +88,17 @@ const config = {
         blog: {
           path: 'updates',
           routeBasePath: 'updates',
-          blogTitle: 'Updates',
-          blogDescription: 'Dated notes from the writers: new threats and changed steps.',
+          blogTitle: updatesEnglish.title,
+          blogDescription: updatesEnglish.description,
           showReadingTime: false,
-          feedOptions: {type: ['rss', 'atom'], xslt: false, copyright: 'Tech Safety Help'},
+          // Feeds are titled in the reader's language; src/plugins/feeds completes the Atom feed.
+          feedOptions: {
+            type: ['rss', 'atom'],
+            xslt: false,
+            copyright: site.title,
+            title: `${site.title}: ${updatesText(__dirname, buildingLocale()).title}`,
+            description: updatesText(__dirname, buildingLocale()).description,
+          },
           onInlineAuthors: 'ignore',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'ignore',
@@ -114,6 +122,7 @@ const config = {
     pageScriptsPlugin,
     cspPlugin,
     leanClientPlugin,
+    feedsPlugin,
     './src/plugins/robots/index.ts', // robots.txt with every locale's sitemap, from the site's url
     [
       '@docusaurus/plugin-content-docs',
