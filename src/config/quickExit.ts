@@ -23,3 +23,10 @@ export const replaceHistoryOnNavigation = true;
 
 /** Shift pressed this many times, each within this many milliseconds of the previous one, leaves the site. */
 export const shortcut = {presses: 3, withinMs: 5000} as const;
+
+/**
+ * If the destination has not replaced the page this long after an exit, a blank page does: a reader is never left
+ * on this site's address because the neutral page could not load. Long enough for a slow phone connection to start
+ * the destination (a page that has left runs no timers), short enough that nobody looking finds the site.
+ */
+export const blankAfterMs = 4000;

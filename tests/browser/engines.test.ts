@@ -12,8 +12,11 @@
  * hosts are read from the page's resource timing, and the exit's Referer is covered by the page's own no-referrer
  * policy, checked in every engine.
  */
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {quickExitDestination} from '../../src/config/quickExit';
+import {blankAfterMs, quickExitDestination} from '../../src/config/quickExit';
+import {quickExitLinkHtml, quickExitScript} from '../../src/plugins/quick-exit';
 import {launchFirefox, launchWebKit, type Firefox, type WebKit} from './support/engines';
 import {phoneLayoutProblems} from './support/phone-layout';
 import {storedInPage} from './support/privacy';
@@ -169,6 +172,47 @@ describe.each(engines)('in $name', ({start}) => {
           await waitFor(async () => !(await driven.url()).startsWith(server.origin), 'the page to leave again');
         }
       });
+    }
+  });
+});
+
+describe('in WebKit, when the neutral page cannot load', () => {
+  /** A page with the real quick-exit script whose destination never answers, as when it is blocked or offline. */
+  async function serveUnreachableExit(): Promise<{origin: string; close: () => Promise<void>}> {
+    const hanging: http.ServerResponse[] = [];
+    const fixture = http.createServer((request, response) => {
+      if (request.url === '/never') {
+        hanging.push(response); // Accepted, never answered.
+        return;
+      }
+      const port = (fixture.address() as AddressInfo).port;
+      response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
+      response.end(
+        `<!doctype html><html lang="en"><head><title>Stalkerware</title><script>${quickExitScript('en', `http://127.0.0.1:${port}/never`)}</script></head>` +
+          `<body>${quickExitLinkHtml('en')}<p>A guide.</p></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => fixture.listen(0, '127.0.0.1', resolve));
+    return {
+      origin: `http://127.0.0.1:${(fixture.address() as AddressInfo).port}`,
+      close: async () => {
+        for (const response of hanging) response.destroy();
+        await new Promise<void>((resolve) => fixture.close(() => resolve()));
+      },
+    };
+  }
+
+  it('leaves this address for a blank page instead of staying, hidden, on it', async () => {
+    const fixture = await serveUnreachableExit();
+    const webkit = await launchWebKit();
+    try {
+      const driven = drivenWebKit(webkit);
+      await driven.goto(`${fixture.origin}/`);
+      await driven.click('a[data-quick-exit]');
+      await waitFor(async () => (await driven.url()) === 'about:blank', 'a blank page after the destination failed to load', blankAfterMs + 10_000);
+    } finally {
+      await webkit.close();
+      await fixture.close();
     }
   });
 });

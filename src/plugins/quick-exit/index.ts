@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {isLocale} from '../../config/locales';
-import {neutralTitle, quickExitDestination, shortcut} from '../../config/quickExit';
+import {blankAfterMs, neutralTitle, quickExitDestination, shortcut} from '../../config/quickExit';
 import {quickExitMessages} from './messages';
 import {quickExitCss} from './styles';
 
@@ -18,10 +18,12 @@ function escapeHtml(text: string): string {
 }
 
 /** The exact inline script for a locale: the CSP hashes this text, so it must be deterministic. */
-export function quickExitScript(locale: keyof typeof quickExitDestination): string {
+/** `href` is the locale's destination; tests give another to see what happens when it cannot load. */
+export function quickExitScript(locale: keyof typeof quickExitDestination, href: string = quickExitDestination[locale]): string {
   const messages = quickExitMessages[locale];
   const config = {
-    href: quickExitDestination[locale],
+    href,
+    fallbackMs: blankAfterMs,
     title: neutralTitle[locale],
     presses: shortcut.presses,
     withinMs: shortcut.withinMs,

@@ -26,6 +26,11 @@
     exited = true;
     hide();
     window.location.replace(config.href);
+    // If the neutral page cannot load (offline, blocked), a browser may keep this page, hidden but still at this
+    // address (WebKit does): a blank page replaces it after a moment. A page that has left runs no more timers.
+    setTimeout(function () {
+      window.location.replace('about:blank');
+    }, config.fallbackMs);
   }
 
   function announce(message) {

@@ -1,7 +1,7 @@
 // The inline quick-exit script, run in jsdom with a stand-in `window` whose location.replace is recorded.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {quickExitLinkHtml, quickExitScript} from './index';
-import {quickExitDestination} from '../../config/quickExit';
+import {blankAfterMs, quickExitDestination} from '../../config/quickExit';
 import {locales} from '../../config/locales';
 
 type FakeWindow = {location: {replace: ReturnType<typeof vi.fn>}; addEventListener: Window['addEventListener']};
@@ -30,7 +30,7 @@ function press(key: string, options: KeyboardEventInit = {}, target: EventTarget
 }
 
 describe('the quick exit', () => {
-  beforeEach(() => vi.useFakeTimers({toFake: ['Date']}));
+  beforeEach(() => vi.useFakeTimers({toFake: ['Date', 'setTimeout']}));
   afterEach(() => vi.useRealTimers());
 
   it('is a real link to the neutral page, without a referrer, in every locale', () => {
@@ -52,6 +52,16 @@ describe('the quick exit', () => {
     expect(doc.documentElement.style.visibility).toBe('hidden');
     expect(doc.title).toBe('Weather');
     expect(fakeWindow.location.replace).toHaveBeenCalledWith(quickExitDestination.en);
+  });
+
+  it('puts a blank page in place of this one if the neutral page has not loaded after a moment', () => {
+    const {fakeWindow} = install();
+    doc.querySelector<HTMLAnchorElement>('a[data-quick-exit]')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    expect(fakeWindow.location.replace).toHaveBeenLastCalledWith(quickExitDestination.en);
+    vi.advanceTimersByTime(blankAfterMs - 1);
+    expect(fakeWindow.location.replace).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(fakeWindow.location.replace).toHaveBeenLastCalledWith('about:blank');
   });
 
   it('leaves on Shift pressed three times, and announces the count', () => {
