@@ -64,7 +64,20 @@ const config = {
       fasterByDefault: true,
       mdx1CompatDisabledByDefault: true,
     },
-    faster: true,
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      // Off: a page compiled from Markdown also shows YAML data (the directory, "Who gets told?") that its remark
+      // plugins read, which the persistent cache does not track, so a data change would be built from the old
+      // data. Every build compiles afresh.
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
   },
 
   i18n: {

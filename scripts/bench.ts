@@ -10,6 +10,7 @@
  *   --no-lighthouse  skip Lighthouse (the slowest part)
  *   --lighthouse-runs=N  Lighthouse runs per page, of which the median run is reported (default 3)
  *   --scale[=N]      also build and search a synthetic site of N articles (scripts/bench/synthetic.ts)
+ *   --only-second-visit  measure only what a second visit downloads, into the existing bench/results.json
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -19,12 +20,14 @@ import type {Browser} from 'playwright-core';
 import {timedBuild} from './bench/build';
 import {launchDebuggableChromium, runLighthouse} from './bench/lighthouse';
 import {median, quickExitLatency, searchLatency} from './bench/latency';
+import {measureSecondVisit} from './bench/second-visit';
 import {markdownReport, pageKinds, type BenchResults, type PageKind, type ScaleFigures, type SiteFigures} from './bench/report';
 import {scaffoldStock, stockRoutes} from './bench/stock';
 import {buildDir, builtOrigin, serveBuild} from '../tests/browser/support/server';
 import {guardedContext, launchBrowser} from '../tests/browser/support/browser';
 import {firstLoadContext, measureFirstLoad} from '../tests/browser/support/first-load';
 import {locales, localePrefix, type Locale} from '../src/config/locales';
+import {securityHeaders} from '../src/security/policy';
 
 const siteDir = path.resolve(__dirname, '..');
 const runs = 7;
@@ -39,7 +42,17 @@ const options = {
   lighthouse: !args.includes('--no-lighthouse'),
   lighthouseRuns: lighthouseRunsArg === undefined ? 3 : Number(lighthouseRunsArg.split('=')[1]),
   scaleArticles: scaleArg === undefined ? undefined : Number(scaleArg.split('=')[1] ?? NaN),
+  onlySecondVisit: args.includes('--only-second-visit'),
 };
+
+/** Ours as every shipped host config serves it: the same Cache-Control for every response (src/security/policy.ts). */
+const ourCacheControl = securityHeaders.find(([name]) => name === 'Cache-Control')![1];
+/**
+ * Stock as a typical static host serves a Docusaurus site: hashed assets kept for a year, everything else
+ * revalidated on each visit (Netlify's default for files without a rule).
+ */
+const stockCacheControl = (urlPath: string) =>
+  /^(\/(es|fr|ar))?\/assets\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
 if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1) {
   throw new Error(`--lighthouse-runs must be a whole number of runs, 1 or more (got ${lighthouseRunsArg})`);
 }
@@ -67,6 +80,7 @@ type Target = {
   routes: Record<PageKind, string>;
   quickExit: boolean;
   searchQuery: (locale: Locale) => string;
+  cacheControl: (urlPath: string) => string | undefined;
 };
 
 function localizedUrl(origin: string, locale: Locale, route: string): string {
@@ -75,7 +89,7 @@ function localizedUrl(origin: string, locale: Locale, route: string): string {
 }
 
 async function measureSite(browser: Browser, target: Target): Promise<Pick<SiteFigures, 'pages' | 'latency'>> {
-  const server = await serveBuild(target.root, {port: target.port, gzip: true});
+  const server = await serveBuild(target.root, {port: target.port, gzip: true, cacheControl: target.cacheControl});
   const pages: SiteFigures['pages'] = [];
   const latency: SiteFigures['latency'] = [];
   try {
@@ -85,7 +99,8 @@ async function measureSite(browser: Browser, target: Target): Promise<Pick<SiteF
         const {context, outsideRequests} = await guardedContext(browser, server.origin, firstLoadContext);
         const load = await measureFirstLoad(await context.newPage(), url);
         await context.close();
-        pages.push({locale, page, path: new URL(url).pathname, ...load, outsideRequests});
+        const secondVisit = await measureSecondVisit(browser, url);
+        pages.push({locale, page, path: new URL(url).pathname, ...load, secondVisit, outsideRequests});
       }
       const exits: {hiddenMs: number; navigationMs: number}[] = [];
       const searches: number[] = [];
@@ -128,7 +143,50 @@ async function scale(): Promise<ScaleFigures> {
   return benchSynthetic(Number.isFinite(options.scaleArticles) ? {articles: options.scaleArticles} : undefined);
 }
 
+/** The second-visit figures of every page of one site, served as its host would. */
+async function secondVisits(browser: Browser, root: string, routes: Record<PageKind, string>, cacheControl: (urlPath: string) => string | undefined) {
+  const server = await serveBuild(root, {gzip: true, cacheControl});
+  try {
+    const figures: {locale: Locale; page: PageKind; secondVisit: Awaited<ReturnType<typeof measureSecondVisit>>}[] = [];
+    for (const locale of locales) {
+      for (const page of pageKinds) figures.push({locale, page, secondVisit: await measureSecondVisit(browser, localizedUrl(server.origin, locale, routes[page]))});
+    }
+    return figures;
+  } finally {
+    await server.close();
+  }
+}
+
+/** `--only-second-visit`: measures ours (build/) and stock again for second visits only, into the last results. */
+async function onlySecondVisit(): Promise<void> {
+  const resultsFile = path.join(siteDir, 'bench/results.json');
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchResults;
+  const stock = await scaffoldStock(siteDir);
+  const port = await freePort();
+  const stockBuild = await buildInto(stock.siteDir, port);
+  const browser = await launchBrowser();
+  try {
+    const merge = (site: SiteFigures | null, figures: Awaited<ReturnType<typeof secondVisits>>) => {
+      for (const {locale, page, secondVisit} of figures) {
+        const row = site?.pages.find((candidate) => candidate.locale === locale && candidate.page === page);
+        if (row) row.secondVisit = secondVisit;
+      }
+    };
+    merge(results.ours, await secondVisits(browser, buildDir, ourRoutes, () => ourCacheControl));
+    merge(results.stock, await secondVisits(browser, stockBuild.outDir, stockRoutes, stockCacheControl));
+  } finally {
+    await browser.close();
+    fs.rmSync(stockBuild.outDir, {recursive: true, force: true});
+    stock.remove();
+  }
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = markdownReport(results, runs);
+  fs.writeFileSync(path.join(siteDir, 'bench/results.md'), markdown);
+  console.log(markdown);
+}
+
 async function main(): Promise<void> {
+  if (options.onlySecondVisit) return onlySecondVisit();
   const temporary: (() => void)[] = [];
   try {
     const ourPort = await freePort();
@@ -163,6 +221,7 @@ async function main(): Promise<void> {
             routes: ourRoutes,
             quickExit: true,
             searchQuery: (locale) => (locale === 'ar' ? 'هاتف' : 'phone'),
+            cacheControl: () => ourCacheControl,
           })),
         },
         stock: stockBuild
@@ -176,6 +235,7 @@ async function main(): Promise<void> {
                 quickExit: false,
                 // Stock content is English in every locale (untranslated pages fall back to it).
                 searchQuery: () => 'docusaurus',
+                cacheControl: stockCacheControl,
               })),
             }
           : null,

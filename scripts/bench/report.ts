@@ -1,6 +1,7 @@
 /** The shape of bench/results.json, and bench/results.md made from it: ours beside stock, with the ratio. */
 import type {Locale} from '../../src/config/locales';
 import type {FirstLoad} from '../../tests/browser/support/first-load';
+import type {SecondVisit} from './second-visit';
 import {categories, targets, type Category, type LighthouseFigures} from './lighthouse';
 
 export const pageKinds = ['home', 'article', 'get-help'] as const;
@@ -12,6 +13,8 @@ export type PageFigures = FirstLoad & {
   path: string;
   /** Requests the page made to other hosts (answered by a local stub, never sent): expected empty. */
   outsideRequests: string[];
+  /** The same page opened again in a new tab: what came over the wire, and what the browser's cache answered. */
+  secondVisit?: SecondVisit;
   lighthouse?: LighthouseFigures;
 };
 
@@ -96,6 +99,26 @@ export function markdownReport(results: BenchResults, runs: number): string {
     'Counted once the page has hydrated and the network has been quiet for a second. Prefetches are the distinct files fetched ahead for pages a reader might open next; how many start in that time varies.',
   );
   lines.push('', outside.length === 0 ? 'No page made a request to another host.' : `Requests to other hosts (stubbed or unresolvable, never sent): ${[...new Set(outside)].join(', ')}`);
+
+  if (ours.pages.some((row) => row.secondVisit)) {
+    lines.push(
+      '',
+      '### Second visit',
+      '',
+      '| Locale | Page | Over the wire (KiB) | Requests | Answered by the browser\'s cache |',
+      '| --- | --- | ---: | ---: | ---: |',
+    );
+    for (const row of ours.pages) {
+      const other = stockPage(row)?.secondVisit;
+      const visit = row.secondVisit;
+      if (!visit) continue;
+      lines.push(`| ${row.locale} | ${row.page} | ${cell(visit.wireBytes, other?.wireBytes, kib)} | ${cell(visit.requests, other?.requests, plain)} | ${cell(visit.fromCache, other?.fromCache, plain)} |`);
+    }
+    lines.push(
+      '',
+      'The same page opened again in a new tab of the same browser. Ours sends `Cache-Control: no-store` with every response, as every shipped host config does, so nothing a reader read stays on the device: a second visit downloads what the first did. Stock is served as a typical static host serves it (hashed assets cached for a year, the rest revalidated).',
+    );
+  }
 
   if (ours.pages.some((row) => row.lighthouse)) {
     lines.push(

@@ -13,6 +13,7 @@ export const shortLinks = {
   ev: '/documenting-evidence',
   help: '/get-help',
   priv: '/privacy',
+  told: '/who-gets-told',
 } as const satisfies Record<string, `/${string}`>;
 
 export type ShortCode = keyof typeof shortLinks;

@@ -302,7 +302,8 @@ const vendorQuote = z.strictObject(
 export const riskAction = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by -, starting with the platform id'),
   marks: z.array(z.enum(riskKinds, {error: `must be one of ${riskKinds.join(', ')}`})).min(1, 'needs at least one mark'),
-  versions: z.string().min(1).optional(),
+  /** The versions or places the facts were read for ("iOS 16 and later", "United States only"), in each language. */
+  versions: localizedText.optional(),
   action: localizedText,
   keywords: localizedText,
   notified: z.strictObject({

@@ -109,7 +109,7 @@ export function localizeAction(action: RiskAction, platform: string, locale: Loc
     id: action.id,
     platform,
     marks: action.marks,
-    ...(action.versions ? {versions: action.versions} : {}),
+    ...(action.versions ? {versions: action.versions[locale]} : {}),
     action: action.action[locale],
     keywords: action.keywords[locale],
     notified: {answer: action.notified.answer, text: action.notified.text[locale], ...(localQuote ? {quote: localQuote} : {})},

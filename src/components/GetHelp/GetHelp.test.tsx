@@ -21,4 +21,16 @@ describe('<GetHelp>', () => {
     ]);
     expect(container.querySelector('a[href="/get-help"]')).not.toBeNull();
   });
+
+  it('keeps to what HTML allows: no paragraph inside a span, every card named by its heading', () => {
+    const kinds = ['hotline', 'tech-safety'] as const;
+    const {container} = render(<GetHelp kinds={[...kinds]} block={supplied('GetHelp', {kinds}, directory, 'es', 'block')} />);
+    expect(container.querySelector('[data-checked]')).not.toBeNull();
+    expect(container.querySelector('span p')).toBeNull();
+    const cards = [...container.querySelectorAll('article[data-organization]')];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.querySelector(':is(h3, h4)')?.id).toBe(card.getAttribute('aria-labelledby'));
+    }
+  });
 });

@@ -67,13 +67,18 @@ export function emergencyWording(basis: LocalChecked['basis'], date: ReactNode):
   }
 }
 
-/** The sentence with its date, as a <time> machines can read. */
+/**
+ * The sentence with its date, as a <time> machines can read. A paragraph in an organization's card; a span beside
+ * an emergency number, whose <EmergencyNumber> is a span, where a paragraph is not allowed (its flex layout puts
+ * the sentence on a line of its own all the same).
+ */
 export default function Checked({checked, of, className}: {checked: LocalChecked; of: 'organization' | 'emergency'; className?: string}) {
   const {i18n} = useDocusaurusContext();
   const date = <time dateTime={checked.date}>{formatDate(checked.date, i18n.currentLocale)}</time>;
+  const Sentence = of === 'organization' ? 'p' : 'span';
   return (
-    <p className={className} data-checked={checked.basis}>
+    <Sentence className={className} data-checked={checked.basis}>
       {of === 'organization' ? organizationWording(checked.basis, date) : emergencyWording(checked.basis, date)}
-    </p>
+    </Sentence>
   );
 }

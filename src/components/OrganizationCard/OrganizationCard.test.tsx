@@ -51,4 +51,19 @@ describe('<OrganizationCard>', () => {
     const {container} = render(<OrganizationCard org={org('eg', {phone: [{number: '15115', href: 'tel:15115'}]})} />);
     expect(container.querySelector('a[href="tel:15115"] bdi')?.getAttribute('dir')).toBe('ltr');
   });
+
+  it('is named by its heading, the organization\'s name', () => {
+    const {container} = render(<OrganizationCard org={org('eg', {name: 'National Council for Women'})} headingLevel={4} />);
+    const card = container.querySelector('article')!;
+    const name = document.getElementById(card.getAttribute('aria-labelledby')!);
+    expect(name?.tagName).toBe('H4');
+    expect(name?.textContent).toBe('National Council for Women');
+  });
+
+  it('shows no list of ways to reach an organization that publishes none', () => {
+    const {container} = render(<OrganizationCard org={org('eg', {phone: [], text: []})} />);
+    expect(container.querySelector('ul')).toBeNull();
+    const withPhone = render(<OrganizationCard org={org('eg', {phone: [{number: '15115', href: 'tel:15115'}], text: []})} />);
+    expect(withPhone.container.querySelectorAll('ul > li')).toHaveLength(1);
+  });
 });

@@ -1,3 +1,4 @@
+import {useId} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {LocalContact, LocalOrganization} from '@site/src/content/organizations';
 import Checked from './Checked';
@@ -31,12 +32,22 @@ function LineNotes({line}: {line: LocalContact}) {
   );
 }
 
-/** One organization: how to reach it (tap to call or text), when, in which languages, and what we read when. */
+/** Whether an entry has any way to reach it beyond its website: a card shows no empty list when it has none. */
+function hasContacts(org: LocalOrganization): boolean {
+  return org.phone.length > 0 || org.text.length > 0 || Boolean(org.tty) || Boolean(org.chat) || Boolean(org.email);
+}
+
+/**
+ * One organization: how to reach it (tap to call or text), when, in which languages, and what we read when. The
+ * card is named by its heading, so a list of them reads as one organization after another, each by its name.
+ */
 export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrganization; headingLevel?: 3 | 4}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  // Unique even when an organization appears twice on a page; the same on the server and in the browser.
+  const nameId = useId();
   return (
-    <article className={styles.card} data-organization={org.id}>
-      <Heading className={styles.name}>
+    <article className={styles.card} data-organization={org.id} aria-labelledby={nameId}>
+      <Heading className={styles.name} id={nameId}>
         <a href={org.website} rel="noopener noreferrer">
           {org.name}
         </a>
@@ -50,62 +61,64 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
         </p>
       ) : null}
       <p className={styles.description}>{org.description}</p>
-      <ul className={styles.contacts}>
-        {org.phone.map((line) => (
-          <li key={`tel-${line.number}`}>
-            <a className={styles.contact} href={line.href}>
-              <Translate id="organizations.call" description="Link text to call a number" values={{number: <Digits>{line.number}</Digits>}}>
-                {'Call {number}'}
-              </Translate>
-            </a>
-            <LineNotes line={line} />
-          </li>
-        ))}
-        {org.text.map((line) => (
-          <li key={`sms-${line.number}`}>
-            <a className={styles.contact} href={line.href}>
-              {line.keyword ? (
-                <Translate
-                  id="organizations.textKeyword"
-                  description="Link text to send a text message with a keyword"
-                  values={{keyword: line.keyword, number: <Digits>{line.number}</Digits>}}>
-                  {'Text {keyword} to {number}'}
+      {hasContacts(org) ? (
+        <ul className={styles.contacts}>
+          {org.phone.map((line) => (
+            <li key={`tel-${line.number}`}>
+              <a className={styles.contact} href={line.href}>
+                <Translate id="organizations.call" description="Link text to call a number" values={{number: <Digits>{line.number}</Digits>}}>
+                  {'Call {number}'}
                 </Translate>
-              ) : (
-                <Translate id="organizations.text" description="Link text to send a text message" values={{number: <Digits>{line.number}</Digits>}}>
-                  {'Text {number}'}
+              </a>
+              <LineNotes line={line} />
+            </li>
+          ))}
+          {org.text.map((line) => (
+            <li key={`sms-${line.number}`}>
+              <a className={styles.contact} href={line.href}>
+                {line.keyword ? (
+                  <Translate
+                    id="organizations.textKeyword"
+                    description="Link text to send a text message with a keyword"
+                    values={{keyword: line.keyword, number: <Digits>{line.number}</Digits>}}>
+                    {'Text {keyword} to {number}'}
+                  </Translate>
+                ) : (
+                  <Translate id="organizations.text" description="Link text to send a text message" values={{number: <Digits>{line.number}</Digits>}}>
+                    {'Text {number}'}
+                  </Translate>
+                )}
+              </a>
+              <LineNotes line={line} />
+            </li>
+          ))}
+          {org.tty ? (
+            <li>
+              <a className={styles.contact} href={org.tty.href}>
+                <Translate id="organizations.tty" description="Link text for a TTY line" values={{number: <Digits>{org.tty.number}</Digits>}}>
+                  {'TTY {number}'}
                 </Translate>
-              )}
-            </a>
-            <LineNotes line={line} />
-          </li>
-        ))}
-        {org.tty ? (
-          <li>
-            <a className={styles.contact} href={org.tty.href}>
-              <Translate id="organizations.tty" description="Link text for a TTY line" values={{number: <Digits>{org.tty.number}</Digits>}}>
-                {'TTY {number}'}
-              </Translate>
-            </a>
-          </li>
-        ) : null}
-        {org.chat ? (
-          <li>
-            <a className={styles.contact} href={org.chat} rel="noopener noreferrer">
-              <Translate id="organizations.chat" description="Link text for an organization's web chat">
-                Chat online
-              </Translate>
-            </a>
-          </li>
-        ) : null}
-        {org.email ? (
-          <li>
-            <a className={styles.contact} href={`mailto:${org.email}`}>
-              {org.email}
-            </a>
-          </li>
-        ) : null}
-      </ul>
+              </a>
+            </li>
+          ) : null}
+          {org.chat ? (
+            <li>
+              <a className={styles.contact} href={org.chat} rel="noopener noreferrer">
+                <Translate id="organizations.chat" description="Link text for an organization's web chat">
+                  Chat online
+                </Translate>
+              </a>
+            </li>
+          ) : null}
+          {org.email ? (
+            <li>
+              <a className={styles.contact} href={`mailto:${org.email}`}>
+                {org.email}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <dl className={styles.facts}>
         <dt>
           <Translate id="organizations.hours" description="Label before an organization's opening hours">

@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import ActionFacts from '@site/src/components/ActionFacts';
@@ -27,11 +26,10 @@ function SourceKind({kind}: {kind: ActionSourceKind}): ReactNode {
 
 function ActionRow({action}: {action: LocalRiskAction}) {
   const {i18n} = useDocusaurusContext();
-  // A row is not a heading, so the broken-link check learns its anchor here: guides link to each row.
-  useBrokenLinks().collectAnchor(action.id);
+  // The row's heading carries its anchor: guides and agents link to it, and search lands on it.
   return (
-    <article id={action.id} className={styles.row} data-action={action.id}>
-      <Heading as="h3" className={styles.title}>
+    <article className={styles.row} data-action={action.id}>
+      <Heading as="h3" id={action.id} className={styles.title}>
         {action.action}
       </Heading>
       <p className={styles.marks}>
@@ -39,13 +37,13 @@ function ActionRow({action}: {action: LocalRiskAction}) {
       </p>
       <ActionFacts entry={action} />
       <p className={styles.asked}>
-        <Translate id="whoGetsTold.keywords" description="Before the words people use to ask about this action">People ask about this as:</Translate> {action.keywords}
+        <Translate id="whoGetsTold.keywords" description="Before the words people use to ask about this action">Other ways people ask about this:</Translate> {action.keywords}
       </p>
       <p className={styles.meta}>
         {action.versions && (
           <>
-            <Translate id="whoGetsTold.versions" description="The versions the facts were read for" values={{versions: action.versions}}>
-              {'Read for {versions}.'}
+            <Translate id="whoGetsTold.versions" description="The versions or places the facts were read for" values={{versions: action.versions}}>
+              {'Applies to: {versions}.'}
             </Translate>{' '}
           </>
         )}

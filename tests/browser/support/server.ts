@@ -50,9 +50,11 @@ export type ServeOptions = {
   port?: number;
   /** Gzip text responses, as static hosts do: Lighthouse's simulated network then sees the bytes a reader gets. */
   gzip?: boolean;
+  /** The Cache-Control to send for an address (none when it returns undefined), as the host would. */
+  cacheControl?: (urlPath: string) => string | undefined;
 };
 
-export async function serveBuild(root = buildDir, {port = 0, gzip = false}: ServeOptions = {}): Promise<SiteServer> {
+export async function serveBuild(root = buildDir, {port = 0, gzip = false, cacheControl}: ServeOptions = {}): Promise<SiteServer> {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run \`npm run build\` first.`);
   }
@@ -64,7 +66,12 @@ export async function serveBuild(root = buildDir, {port = 0, gzip = false}: Serv
     const served = file ?? path.join(root, locale ?? '', '404.html');
     const type = types[path.extname(served)] ?? 'application/octet-stream';
     const compress = gzip && /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(status, {'content-type': type, ...(compress ? {'content-encoding': 'gzip', vary: 'Accept-Encoding'} : {})});
+    const cache = cacheControl?.(request.url ?? '/');
+    response.writeHead(status, {
+      'content-type': type,
+      ...(compress ? {'content-encoding': 'gzip', vary: 'Accept-Encoding'} : {}),
+      ...(cache ? {'cache-control': cache} : {}),
+    });
     const body = fs.createReadStream(served);
     (compress ? body.pipe(zlib.createGzip()) : body).pipe(response);
   });
