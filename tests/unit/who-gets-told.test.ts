@@ -93,13 +93,14 @@ describe('risk marks supplied at build time', () => {
     const paragraph = {type: 'paragraph', children: [risk, {type: 'text', value: ' Stop sharing.'}]};
     const tree = {type: 'root', children: [{type: 'listItem', children: [paragraph]}]};
     supplyRiskActions(tree, localizePlatforms(platforms, 'fr'));
-    const entry = JSON.parse(String(risk.attributes.find((a) => a.name === 'entry')?.value));
-    expect(entry.marks).toEqual(['alert']);
+    expect(JSON.parse(String(risk.attributes.find((a) => a.name === 'marks')?.value))).toEqual(['alert']);
+    const item = tree.children[0]!;
+    expect(item.children.map((node) => ('name' in node ? node.name : node.type))).toEqual(['paragraph', 'RiskNote']);
+    const note = item.children[1] as unknown as {attributes: {name: string; value: string}[]};
+    const entry = JSON.parse(note.attributes.find((a) => a.name === 'entry')!.value);
     expect(entry.noticed).toBe('You drop off their map. (fr)');
     // The French page quotes Apple in English, said to be English, since we read no French page.
     expect(entry.notified.quote).toEqual({text: "They won't be notified.", url: 'https://support.apple.com/guide', lang: 'en'});
-    const item = tree.children[0]!;
-    expect(item.children.map((node) => ('name' in node ? node.name : node.type))).toEqual(['paragraph', 'RiskNote']);
   });
 
   it('leaves an unknown action for the content check to report, with no note', () => {

@@ -3,10 +3,8 @@ import {cleanup, render} from '@testing-library/react';
 import Risk, {type RiskEntry} from './index';
 import RiskNote from '../RiskNote';
 
+const id = 'apple-find-my-stop-sharing';
 const entry: RiskEntry = {
-  id: 'apple-find-my-stop-sharing',
-  marks: ['alert', 'evidence', 'data'],
-  action: 'Stop sharing your location in Find My',
   notified: {answer: 'not-confirmed', text: 'We could not confirm whether they are told.', quote: {text: 'Exact words.', url: 'https://support.apple.com/x', lang: 'en'}},
   noticed: 'You drop off their map.',
   evidence: 'The list of who could see you.',
@@ -22,20 +20,20 @@ describe('<Risk>', () => {
     ['evidence', 'May destroy evidence'],
     ['data', 'May lose your data'],
   ] as const)('marks a step of kind %s as "%s", in words, not only a colour', (kind, label) => {
-    const {container} = render(<Risk action={entry.id} entry={JSON.stringify(entry)} />);
+    const {container} = render(<Risk action={id} marks={JSON.stringify(['alert', 'evidence', 'data'])} />);
     const mark = container.querySelector(`[data-risk="${kind}"]`)!;
     expect(mark.textContent).toContain(label);
     expect(mark.tagName).toBe('STRONG');
   });
 
-  it('takes its marks from the entry and links to the action\'s row', () => {
-    const {container} = render(<Risk action={entry.id} entry={JSON.stringify({...entry, marks: ['alert']})} />);
+  it('shows the marks the dataset gives and links to the action\'s row', () => {
+    const {container} = render(<Risk action={id} marks={JSON.stringify(['alert'])} />);
     expect([...container.querySelectorAll('[data-risk]')].map((mark) => mark.getAttribute('data-risk'))).toEqual(['alert']);
     expect(container.querySelector('a')?.getAttribute('href')).toBe('/who-gets-told#apple-find-my-stop-sharing');
   });
 
   it('refuses to render without its entry, naming the action', () => {
-    expect(() => render(<Risk action="apple-wish" />)).toThrow('<Risk action="apple-wish"> has no entry');
+    expect(() => render(<Risk action="apple-wish" />)).toThrow('<Risk action="apple-wish"> has no marks');
   });
 });
 
@@ -43,7 +41,7 @@ describe('<RiskNote>', () => {
   afterEach(cleanup);
 
   it('answers "will they be told?" in its summary, closed, with every fact and the vendor\'s words inside', () => {
-    const {container} = render(<RiskNote action={entry.id} entry={JSON.stringify(entry)} />);
+    const {container} = render(<RiskNote action={id} entry={JSON.stringify(entry)} />);
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toContain('We could not confirm');

@@ -6,8 +6,8 @@ import type {RiskKind} from '@site/src/content/schema';
 import type {LocalRiskAction} from '@site/src/content/who-gets-told';
 import styles from './styles.module.css';
 
-/** What a guide's risk mark carries: the action's marks and facts, in the page's locale (added at build time). */
-export type RiskEntry = Pick<LocalRiskAction, 'id' | 'marks' | 'action' | 'notified' | 'noticed' | 'evidence' | 'undo' | 'first'>;
+/** What the note under a risky step shows: the action's facts, in the page's locale (added at build time). */
+export type RiskEntry = Pick<LocalRiskAction, 'notified' | 'noticed' | 'evidence' | 'undo' | 'first'>;
 
 const labels: Record<RiskKind, ReactNode> = {
   alert: (
@@ -45,9 +45,10 @@ export function RiskMarks({marks}: {marks: readonly RiskKind[]}) {
   );
 }
 
-export function parseRiskEntry(action: string, entry: string | undefined): RiskEntry {
-  if (!entry) throw new Error(`<Risk action="${action}"> has no entry: the who-gets-told remark plugin adds it at build time.`);
-  return JSON.parse(entry) as RiskEntry;
+/** The JSON the remark plugin adds at build time; missing means the plugin did not run, which must not pass quietly. */
+export function parseSupplied<T>(action: string, json: string | undefined, what: string): T {
+  if (!json) throw new Error(`<Risk action="${action}"> has no ${what}: the who-gets-told remark plugin adds it at build time.`);
+  return JSON.parse(json) as T;
 }
 
 /**
@@ -55,8 +56,8 @@ export function parseRiskEntry(action: string, entry: string | undefined): RiskE
  * from the action's entry in the "Who gets told?" dataset, the same on every page and in every locale, and link to
  * its row on /who-gets-told; the remark plugin puts the "what we know" note after the step.
  */
-export default function Risk({action, entry}: {action: string; entry?: string}) {
-  const {marks} = parseRiskEntry(action, entry);
+export default function Risk({action, marks: marksJson}: {action: string; marks?: string}) {
+  const marks = parseSupplied<RiskKind[]>(action, marksJson, 'marks');
   return (
     <Link to={`/who-gets-told#${action}`} className={styles.marks} data-risk-action={action}>
       <RiskMarks marks={marks} />

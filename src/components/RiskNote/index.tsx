@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import ActionFacts, {NotifiedAnswerLabel} from '@site/src/components/ActionFacts';
-import {parseRiskEntry} from '@site/src/components/Risk';
+import {parseSupplied, type RiskEntry} from '@site/src/components/Risk';
 import styles from './styles.module.css';
 
 /**
@@ -9,7 +9,7 @@ import styles from './styles.module.css';
  * (a native disclosure). The summary already answers "will they be told?" in a few words.
  */
 export default function RiskNote({action, entry: entryJson}: {action: string; entry?: string}) {
-  const entry = parseRiskEntry(action, entryJson);
+  const entry = parseSupplied<RiskEntry>(action, entryJson, 'entry');
   return (
     <details className={styles.note} data-risk-note={action}>
       <summary>

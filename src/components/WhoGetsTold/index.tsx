@@ -54,7 +54,11 @@ function ActionRow({action}: {action: LocalRiskAction}) {
       <ul className={styles.sources}>
         {action.sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url}>{new URL(source.url).host}</a> (<SourceKind kind={source.kind} />)
+            {/* As every outside link on the site: no referrer, same tab (src/plugins/outside-links). */}
+            <a href={source.url} rel="noopener noreferrer" target="_self">
+              {new URL(source.url).host}
+            </a>{' '}
+            (<SourceKind kind={source.kind} />)
           </li>
         ))}
       </ul>

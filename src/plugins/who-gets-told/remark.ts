@@ -35,22 +35,17 @@ function actionOf(node: MdastNode): string | undefined {
 const attribute = (name: string, value: string): Attribute => ({type: 'mdxJsxAttribute', name, value});
 
 export function supplyRiskActions(tree: MdastNode, platforms: LocalPlatform[]): void {
-  const entries = new Map<string, RiskEntry>(
-    platforms.flatMap((platform) =>
-      platform.actions.map((action): [string, RiskEntry] => {
-        const {id, marks, action: label, notified, noticed, evidence, undo, first} = action;
-        return [id, {id, marks, action: label, notified, noticed, evidence, undo, first}];
-      }),
-    ),
-  );
-  /** Gives a `<Risk>` its entry; returns the note to put after its paragraph, if the action is known. */
+  // Only what each part shows, once: pages carry these bytes to every reader.
+  const actions = new Map(platforms.flatMap((platform) => platform.actions.map((action) => [action.id, action] as const)));
+  /** Gives a `<Risk>` its marks; returns the note to put after its paragraph, if the action is known. */
   const supply = (node: MdastNode): MdastNode | undefined => {
-    const action = actionOf(node);
-    const entry = action ? entries.get(action) : undefined;
-    if (!action || !entry) return undefined;
-    const json = JSON.stringify(entry);
-    node.attributes = [...(node.attributes ?? []), attribute('entry', json)];
-    return {type: 'mdxJsxFlowElement', name: 'RiskNote', attributes: [attribute('action', action), attribute('entry', json)], children: []};
+    const id = actionOf(node);
+    const action = id ? actions.get(id) : undefined;
+    if (!id || !action) return undefined;
+    node.attributes = [...(node.attributes ?? []), attribute('marks', JSON.stringify(action.marks))];
+    const {notified, noticed, evidence, undo, first} = action;
+    const entry: RiskEntry = {notified, noticed, evidence, undo, first};
+    return {type: 'mdxJsxFlowElement', name: 'RiskNote', attributes: [attribute('action', id), attribute('entry', JSON.stringify(entry))], children: []};
   };
   const visit = (node: MdastNode) => {
     const children = node.children;

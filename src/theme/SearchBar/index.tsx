@@ -32,6 +32,7 @@ function StandIn({inputRef, onWanted}: {inputRef: RefObject<HTMLInputElement | n
       </svg>
       <input
         ref={inputRef}
+        type="text"
         placeholder={label}
         aria-label={label}
         className={`navbar__search-input ${styles.searchInput}`}
