@@ -2,7 +2,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {site} from './src/config/site';
-import {defaultLocale, localeConfigs, locales} from './src/config/locales';
+import {buildingLocale, defaultLocale, localeConfigs, locales} from './src/config/locales';
 import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
@@ -15,7 +15,7 @@ import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
 import pageScriptsPlugin from './src/plugins/page-scripts';
-import feedsPlugin, {buildingLocale, updatesEnglish, updatesText} from './src/plugins/feeds';
+import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article

@@ -21,3 +21,12 @@ export function isLocale(value: string): value is Locale {
 export function localePrefix(locale: Locale): string {
   return locale === defaultLocale ? '' : `/${locale}`;
 }
+
+/**
+ * The locale being built: Docusaurus sets this variable before it loads the config and compiles each locale
+ * (core: commands/build/buildLocale), so config values and remark plugins can depend on it.
+ */
+export function buildingLocale(): Locale {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale && isLocale(locale) ? locale : defaultLocale;
+}

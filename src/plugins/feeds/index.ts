@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {defaultLocale, isLocale, type Locale} from '../../config/locales';
+import {defaultLocale, type Locale} from '../../config/locales';
 import {site} from '../../config/site';
 
 /** The update notes' title and description as the blog shows them, in English or from the locale's translation. */
@@ -20,12 +20,6 @@ export function updatesText(siteDir: string, locale: Locale): {title: string; de
   const description = options.description?.message;
   if (!title || !description) throw new Error(`${path.relative(siteDir, file)}: needs "title" and "description", translated`);
   return {title, description};
-}
-
-/** The locale a config file is being evaluated for: Docusaurus loads it afresh for each locale it builds. */
-export function buildingLocale(): Locale {
-  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
-  return locale && isLocale(locale) ? locale : defaultLocale;
 }
 
 /** Adds xml:lang and a feed-level author to an Atom document; leaves one that has them alone. */

@@ -4,13 +4,11 @@
  * reader's locale, already ordered) instead of every page downloading the whole directory.
  * An unknown id is left for the content rules to report (file, line and fix); the component then shows nothing.
  */
-import {defaultLocale, isLocale, type Locale} from '../../config/locales';
+import {buildingLocale, type Locale} from '../../config/locales';
 import {localizeDirectory, loadDirectory, type LocalContact, type LocalCountry, type LocalOrganization} from '../../content/organizations';
 import {helpBlockFor} from '../../content/ordering';
 import {helpKinds, type HelpKind} from '../../content/schema';
-
-type Attribute = {type: string; name?: string; value?: unknown};
-type MdastNode = {type: string; name?: string | null; attributes?: Attribute[]; children?: MdastNode[]};
+import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../mdx-jsx';
 
 /** What an `<Org>` mention shows: the name, linked, and the first number to tap. */
 export type OrgMention = Pick<LocalOrganization, 'id' | 'name' | 'website'> & {phone?: LocalContact};
@@ -21,20 +19,6 @@ const directories = new Map<Locale, LocalCountry[]>();
 function directoryIn(siteDir: string, locale: Locale): LocalCountry[] {
   if (!directories.has(locale)) directories.set(locale, localizeDirectory(loadDirectory(siteDir).countries, locale));
   return directories.get(locale)!;
-}
-
-/** Docusaurus names the locale being built in this variable (core: commands/build/buildLocale). */
-function currentLocale(): Locale {
-  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
-  return locale && isLocale(locale) ? locale : defaultLocale;
-}
-
-function attributeValue(node: MdastNode, name: string): string | undefined {
-  const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
-  if (typeof value === 'string') return value;
-  // An expression such as kinds={["hotline", "tech-safety"]}: its source text.
-  if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value;
-  return undefined;
 }
 
 function parseKinds(source: string | undefined): HelpKind[] {
@@ -48,17 +32,14 @@ function parseKinds(source: string | undefined): HelpKind[] {
 
 export function supplyOrganizations(tree: MdastNode, countries: LocalCountry[], locale: Locale): void {
   const visit = (node: MdastNode) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name === 'GetHelp') {
-        const block = helpBlockFor(countries, locale, parseKinds(attributeValue(node, 'kinds')));
-        node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'block', value: JSON.stringify(block)}];
-      } else if (node.name === 'Org') {
-        const id = attributeValue(node, 'id');
-        const org = countries.flatMap((country) => country.organizations).find((candidate) => candidate.id === id);
-        if (org) {
-          const mention: OrgMention = {id: org.id, name: org.name, website: org.website, phone: org.phone[0]};
-          node.attributes = [...(node.attributes ?? []), {type: 'mdxJsxAttribute', name: 'org', value: JSON.stringify(mention)}];
-        }
+    if (isJsxElement(node, 'GetHelp')) {
+      addAttribute(node, 'block', JSON.stringify(helpBlockFor(countries, locale, parseKinds(attributeValue(node, 'kinds')))));
+    } else if (isJsxElement(node, 'Org')) {
+      const id = attributeValue(node, 'id');
+      const org = countries.flatMap((country) => country.organizations).find((candidate) => candidate.id === id);
+      if (org) {
+        const mention: OrgMention = {id: org.id, name: org.name, website: org.website, phone: org.phone[0]};
+        addAttribute(node, 'org', JSON.stringify(mention));
       }
     }
     node.children?.forEach(visit);
@@ -68,7 +49,7 @@ export function supplyOrganizations(tree: MdastNode, countries: LocalCountry[], 
 
 export default function remarkOrganizations({siteDir}: {siteDir: string}) {
   return (tree: MdastNode) => {
-    const locale = currentLocale();
+    const locale = buildingLocale();
     supplyOrganizations(tree, directoryIn(siteDir, locale), locale);
   };
 }

@@ -1,15 +1,13 @@
 /**
- * Remark plugin for every Markdown page: gives each `<Risk action="..." />` its entry from the "Who gets told?"
+ * Remark plugin for every Markdown page: gives each `<Risk action="..." />` its marks from the "Who gets told?"
  * dataset in the locale being built, and puts a `<RiskNote>` ("what we know") after the paragraph that holds it, so
  * a step's marks and note read the same on every page and in every locale. Gives `<WhoGetsTold />` every action.
  * An unknown action is left for the content rules to report (file, line and fix).
  */
-import {isLocale, defaultLocale, type Locale} from '../../config/locales';
+import {buildingLocale, type Locale} from '../../config/locales';
 import type {RiskEntry} from '../../components/Risk';
 import {loadRiskActions, localizePlatforms, type LocalPlatform} from '../../content/who-gets-told';
-
-type Attribute = {type: string; name?: string; value?: unknown};
-type MdastNode = {type: string; name?: string | null; attributes?: Attribute[]; children?: MdastNode[]};
+import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../mdx-jsx';
 
 const platformsByLocale = new Map<Locale, LocalPlatform[]>();
 
@@ -19,45 +17,33 @@ function platformsIn(siteDir: string, locale: Locale): LocalPlatform[] {
   return platformsByLocale.get(locale)!;
 }
 
-/** Docusaurus names the locale being built in this variable (core: commands/build/buildLocale). */
-function currentLocale(): Locale {
-  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
-  return locale && isLocale(locale) ? locale : defaultLocale;
-}
-
-const isJsx = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-
-function actionOf(node: MdastNode): string | undefined {
-  const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'action')?.value;
-  return typeof value === 'string' ? value : undefined;
-}
-
-const attribute = (name: string, value: string): Attribute => ({type: 'mdxJsxAttribute', name, value});
-
 export function supplyRiskActions(tree: MdastNode, platforms: LocalPlatform[]): void {
   // Only what each part shows, once: pages carry these bytes to every reader.
   const actions = new Map(platforms.flatMap((platform) => platform.actions.map((action) => [action.id, action] as const)));
   /** Gives a `<Risk>` its marks; returns the note to put after its paragraph, if the action is known. */
   const supply = (node: MdastNode): MdastNode | undefined => {
-    const id = actionOf(node);
+    const id = attributeValue(node, 'action');
     const action = id ? actions.get(id) : undefined;
     if (!id || !action) return undefined;
-    node.attributes = [...(node.attributes ?? []), attribute('marks', JSON.stringify(action.marks))];
+    addAttribute(node, 'marks', JSON.stringify(action.marks));
     const {notified, noticed, evidence, undo, first} = action;
     const entry: RiskEntry = {notified, noticed, evidence, undo, first};
-    return {type: 'mdxJsxFlowElement', name: 'RiskNote', attributes: [attribute('action', id), attribute('entry', JSON.stringify(entry))], children: []};
+    const note: MdastNode = {type: 'mdxJsxFlowElement', name: 'RiskNote', children: []};
+    addAttribute(note, 'action', id);
+    addAttribute(note, 'entry', JSON.stringify(entry));
+    return note;
   };
   const visit = (node: MdastNode) => {
     const children = node.children;
     if (!children) return;
     for (let index = 0; index < children.length; index += 1) {
       const child = children[index]!;
-      if (isJsx(child) && child.name === 'WhoGetsTold') {
-        child.attributes = [...(child.attributes ?? []), attribute('platforms', JSON.stringify(platforms))];
-      } else if (isJsx(child) && child.name === 'Risk') {
+      if (isJsxElement(child, 'WhoGetsTold')) {
+        addAttribute(child, 'platforms', JSON.stringify(platforms));
+      } else if (isJsxElement(child, 'Risk')) {
         supply(child);
       } else if (child.type === 'paragraph') {
-        const notes = (child.children ?? []).filter((inline) => isJsx(inline) && inline.name === 'Risk').map(supply);
+        const notes = (child.children ?? []).filter((inline) => isJsxElement(inline, 'Risk')).map(supply);
         const known = notes.filter((note): note is MdastNode => note !== undefined);
         children.splice(index + 1, 0, ...known);
         index += known.length;
@@ -70,5 +56,5 @@ export function supplyRiskActions(tree: MdastNode, platforms: LocalPlatform[]): 
 }
 
 export default function remarkWhoGetsTold({siteDir}: {siteDir: string}) {
-  return (tree: MdastNode) => supplyRiskActions(tree, platformsIn(siteDir, currentLocale()));
+  return (tree: MdastNode) => supplyRiskActions(tree, platformsIn(siteDir, buildingLocale()));
 }
