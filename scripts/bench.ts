@@ -179,6 +179,7 @@ async function onlySecondVisit(): Promise<void> {
     fs.rmSync(stockBuild.outDir, {recursive: true, force: true});
     stock.remove();
   }
+  results.secondVisitDate = new Date().toISOString().slice(0, 10);
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   const markdown = markdownReport(results, runs);
   fs.writeFileSync(path.join(siteDir, 'bench/results.md'), markdown);

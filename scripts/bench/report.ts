@@ -36,6 +36,8 @@ export type BenchResults = {
   ours: SiteFigures;
   stock: SiteFigures | null;
   scale: ScaleFigures | null;
+  /** When the second-visit figures were measured, if not with the rest (`--only-second-visit`). */
+  secondVisitDate?: string;
 };
 
 const categoryNames: Record<Category, string> = {performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO'};
@@ -116,7 +118,7 @@ export function markdownReport(results: BenchResults, runs: number): string {
     }
     lines.push(
       '',
-      'The same page opened again in a new tab of the same browser. Ours sends `Cache-Control: no-store` with every response, as every shipped host config does, so nothing a reader read stays on the device: a second visit downloads what the first did. Stock is served as a typical static host serves it (hashed assets cached for a year, the rest revalidated).',
+      `Measured ${results.secondVisitDate ?? results.date}. The same page opened again in a new tab of the same browser. Ours sends \`Cache-Control: no-store\` with every response, as every shipped host config does, so nothing a reader read stays on the device: a second visit downloads the page and its scripts again. Stock is served as a typical static host serves it (hashed assets cached for a year, the rest revalidated).`,
     );
   }
 
