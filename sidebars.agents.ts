@@ -21,6 +21,8 @@ const sidebars = {
         'scenarios/find-their-ip',
         'scenarios/agent-affected',
         'scenarios/not-ready',
+        'scenarios/intimate-images',
+        'scenarios/impersonation',
       ],
     },
     'caring-for-yourself',

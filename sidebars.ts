@@ -1,22 +1,17 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 // Survivor guides, in the order a reader is best served by: plan first, then the topic, then the tools.
+// `npm run new:article` adds a new guide to `topicGuides`; the content check fails on a guide in none of these lists,
+// and on a guide in `topicGuides` without a sign on the home page (src/config/homeSigns.ts).
+export const firstGuides = ['safety-planning', 'is-someone-monitoring-me'];
+export const topicGuides = ['stalkerware', 'account-hijacking', 'location-tracking', 'social-media', 'harassment', 'image-abuse'];
+export const toolGuides = ['new-phone', 'passwords', 'documenting-evidence'];
+
 const sidebars = {
   survivor: [
-    'safety-planning',
-    'is-someone-monitoring-me',
-    {
-      type: 'category',
-      label: 'What is happening',
-      collapsible: false,
-      items: ['stalkerware', 'account-hijacking', 'location-tracking'],
-    },
-    {
-      type: 'category',
-      label: 'Tools and next steps',
-      collapsible: false,
-      items: ['new-phone', 'passwords', 'documenting-evidence'],
-    },
+    ...firstGuides,
+    {type: 'category', label: 'What is happening', collapsible: false, items: topicGuides},
+    {type: 'category', label: 'Tools and next steps', collapsible: false, items: toolGuides},
   ],
 } satisfies SidebarsConfig;
 

@@ -14,6 +14,9 @@ export const shortLinks = {
   help: '/get-help',
   priv: '/privacy',
   told: '/who-gets-told',
+  sm: '/social-media',
+  har: '/harassment',
+  ia: '/image-abuse',
 } as const satisfies Record<string, `/${string}`>;
 
 export type ShortCode = keyof typeof shortLinks;

@@ -6,10 +6,12 @@
 import crypto from 'node:crypto';
 import yaml from 'js-yaml';
 import type * as z from 'zod';
-import {agentPageFrontMatter, articleFrontMatter, updateFrontMatter, yamlSchema} from './schema';
+import {agentPageFrontMatter, articleFrontMatter, updateFrontMatter, yamlSchema, type Reading} from './schema';
 import {zodIssues, type ContentIssue} from './issues';
 import {ageIssue} from './freshness';
 import {readingGrade} from './readability';
+import {placeholders} from './placeholders';
+import {isExampleAddress, isOwnerSource} from './sources';
 
 /** The parts of a survivor article, by heading id, in the order they must appear. */
 export const requiredSections = [
@@ -103,6 +105,8 @@ export type CheckContext = {
   organizationIds: ReadonlySet<string>;
   /** The ids in the "Who gets told?" dataset (src/data/who-gets-told): every `<Risk>` names one. */
   riskActionIds: ReadonlySet<string>;
+  /** The hosts of the directory's organizations: a guide's sources there are the organization's own pages. */
+  organizationHosts: ReadonlySet<string>;
   today: Date;
 };
 
@@ -130,7 +134,12 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
     if (age) issues.push(age);
   }
 
-  if (kind === 'article') issues.push(...articleStructureIssues(file, parsed));
+  if (kind === 'article') {
+    issues.push(...articleStructureIssues(file, parsed));
+    issues.push(...ownerSourceIssues(file, parsed, context.organizationHosts));
+    if (parsed.frontMatter.untranslated !== true) issues.push(...readingIssues(file, text, context.locale, parsed.frontMatter.readings));
+  }
+  issues.push(...placeholderIssues(file, text));
   issues.push(...organizationIdIssues(file, parsed, context.organizationIds));
   issues.push(...riskIssues(file, parsed, context.riskActionIds));
   issues.push(...linkIssues(file, parsed));
@@ -243,13 +252,108 @@ function organizationIdIssues(file: string, parsed: ParsedFile, ids: ReadonlySet
 }
 
 function linkIssues(file: string, parsed: ParsedFile): ContentIssue[] {
-  return [...parsed.body.matchAll(/\]\((http:\/\/[^)\s]+)/g)].map((match) => ({
-    severity: 'error' as const,
-    file,
-    where: lineOf(parsed, match.index),
-    message: `links to ${match[1]} over plain http`,
-    fix: 'use the https:// address (and check that it still works)',
-  }));
+  return [...parsed.body.matchAll(/\]\(([a-z][a-z0-9+.-]*:[^)\s]*)/gi)].flatMap((match): ContentIssue[] => {
+    const url = match[1]!;
+    const where = lineOf(parsed, match.index);
+    if (isExampleAddress(url)) {
+      return [{severity: 'error', file, where, message: `links to ${url}, an example or placeholder address`, fix: 'link the page you actually read, or leave the fact out'}];
+    }
+    if (/^http:/i.test(url)) {
+      return [{severity: 'error', file, where, message: `links to ${url} over plain http`, fix: 'use the https:// address (and check that it still works)'}];
+    }
+    return [];
+  });
+}
+
+/** Sample text a scaffold wrote (src/content/placeholders.ts) and nobody replaced, in any locale. */
+function placeholderIssues(file: string, text: string): ContentIssue[] {
+  return Object.values(placeholders).flatMap((sample) => {
+    const index = text.indexOf(sample);
+    if (index < 0) return [];
+    const line = text.slice(0, index).split('\n').length;
+    return [
+      {
+        severity: 'error' as const,
+        file,
+        where: `line ${line}`,
+        message: `still has the scaffold's sample text "${sample}"`,
+        fix: 'replace it with the real text (in a translation: translate the finished English), or delete it',
+      },
+    ];
+  });
+}
+
+/** The links listed under a guide's Sources heading. */
+export function sourceLinks(body: string): string[] {
+  const section = /^##\s+.+\{#sources\}\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(body)?.[1] ?? '';
+  return [...section.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+}
+
+export const minimumOwnerSources = 2;
+
+/**
+ * A guide's Sources must list web pages over https, and at least two from the owners of what it describes: vendors,
+ * the organizations themselves, governments (src/content/sources.ts).
+ */
+function ownerSourceIssues(file: string, parsed: ParsedFile, organizationHosts: ReadonlySet<string>): ContentIssue[] {
+  const links = sourceLinks(parsed.body);
+  const issues: ContentIssue[] = links
+    .filter((url) => !/^https:\/\//.test(url) && !/^http:/i.test(url))
+    .map((url) => ({
+      severity: 'error',
+      file,
+      where: 'section #sources',
+      message: `lists ${url}, which is not a web page over https`,
+      fix: 'list the https:// address of each page you read',
+    }));
+  const owners = new Set(links.filter((url) => isOwnerSource(url, organizationHosts)));
+  if (owners.size < minimumOwnerSources) {
+    issues.push({
+      severity: 'error',
+      file,
+      where: 'section #sources',
+      message: `lists ${owners.size} source${owners.size === 1 ? '' : 's'} from the owners of what the guide describes, fewer than ${minimumOwnerSources}`,
+      fix: "add the vendor's own help pages, the organization's own site or a government page you read; if a vendor's domain is missing from src/content/sources.ts, add it there",
+    });
+  }
+  return issues;
+}
+
+/**
+ * Readings on record: a guide (in each locale) needs at least one, and the checker warns when its text changed after
+ * the last one, comparing the hash the reading recorded with the text's hash now.
+ */
+function readingIssues(file: string, text: string, locale: string, value: unknown): ContentIssue[] {
+  const hash = contentHash(text);
+  const kind = locale === 'en' ? 'second-reading' : 'translation-review';
+  const readings = Array.isArray(value) ? (value as Reading[]) : [];
+  if (readings.length === 0) {
+    return [
+      {
+        severity: 'error',
+        file,
+        where: 'front matter › readings',
+        message: 'records no reading: nobody but its writer has read this text against its sources',
+        fix: `have someone who did not write it read it (CONTRIBUTING, "Readings on record"), then add readings: [{kind: ${kind}, date: YYYY-MM-DD, scope: whole, covered: "...", hash: "${hash}"}]`,
+      },
+    ];
+  }
+  const latest = latestReading(readings);
+  if (latest.hash === hash) return [];
+  return [
+    {
+      severity: 'warning',
+      file,
+      where: 'front matter › readings',
+      message: `has changed since its last reading (${latest.kind}, ${String(latest.date)})`,
+      fix: `have the changes read, then add a reading with scope: changes and hash: "${hash}"`,
+    },
+  ];
+}
+
+/** The most recent reading; of two on one day, the later in the list. */
+export function latestReading(readings: readonly Reading[]): Reading {
+  return readings.reduce((latest, reading) => (String(reading.date) >= String(latest.date) ? reading : latest));
 }
 
 /** Internal links (`](/stalkerware#options)`) that point to no known page or heading id. */

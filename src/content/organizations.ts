@@ -127,6 +127,14 @@ export function organizationIds(countries: CountryFile[]): Set<string> {
   return new Set(countries.flatMap((country) => country.organizations.map((org) => org.id)));
 }
 
+/** The hosts of each organization's website and of its own pages, without www: a guide citing them cites the owner. */
+export function organizationHosts(countries: CountryFile[]): Set<string> {
+  const urls = countries.flatMap((country) =>
+    country.organizations.flatMap((org) => [org.website, ...org.sources.filter((source) => source.kind === 'own').map((source) => source.url)]),
+  );
+  return new Set(urls.map((url) => new URL(url).hostname.toLowerCase().replace(/^www\./, '')));
+}
+
 /** The months between a `YYYY-MM-DD` date and today, counted by calendar. */
 export function monthsSince(date: string, today: Date): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

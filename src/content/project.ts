@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
 import {checkContentFile, contentHash, headingIds, internalLinkIssues, splitFrontMatter, type ContentKind} from './articles';
-import {loadDirectory, organizationIds} from './organizations';
+import {loadDirectory, organizationHosts, organizationIds} from './organizations';
+import type {GuideRegistries} from './registries';
+import type {Reading} from './schema';
 import {actionAgeIssues, actionIds, loadRiskActions, whoGetsToldRoute} from './who-gets-told';
 import {verificationIssues} from './freshness';
 import type {ContentIssue} from './issues';
@@ -30,7 +32,19 @@ export type TranslationStatus = {
   state: TranslationState;
 };
 
-export type ProjectReport = {issues: ContentIssue[]; translations: TranslationStatus[]; files: number};
+/** The readings a guide has on record in one locale, and whether its text changed after the last. */
+export type ReadingStatus = {
+  source: string;
+  title: string;
+  route: string;
+  locale: string;
+  /** Oldest first. Empty when the file records none, or is still the untranslated English. */
+  readings: Reading[];
+  untranslated: boolean;
+  changedSince: boolean;
+};
+
+export type ProjectReport = {issues: ContentIssue[]; translations: TranslationStatus[]; readings: ReadingStatus[]; files: number};
 
 function listContent(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -71,9 +85,44 @@ function staticRoutes(siteDir: string, riskIds: ReadonlySet<string>): Map<string
   ]);
 }
 
-export function checkProject(siteDir: string, today: Date): ProjectReport {
+/** Where a guide's readings stand in one file. */
+function readingStatus(base: Omit<ReadingStatus, 'readings' | 'untranslated' | 'changedSince'>, frontMatter: Record<string, unknown>, text: string): ReadingStatus {
+  const untranslated = frontMatter.untranslated === true;
+  const recorded = !untranslated && Array.isArray(frontMatter.readings) ? (frontMatter.readings as Reading[]) : [];
+  const readings = [...recorded].sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  const last = readings.at(-1);
+  return {...base, readings, untranslated, changedSince: last !== undefined && last.hash !== contentHash(text)};
+}
+
+/** A guide missing from a list every guide (or every topic guide) must be in. */
+function registryIssues(file: string, docId: string, route: string, registries: GuideRegistries): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (!registries.sidebar.has(docId)) {
+    issues.push({severity: 'error', file, where: 'sidebars.ts', message: `'${docId}' is in no list of the survivor sidebar`, fix: `add '${docId}' to topicGuides (or firstGuides, toolGuides) in sidebars.ts`});
+  }
+  if (!registries.shortLinks.has(route)) {
+    issues.push({severity: 'error', file, where: 'src/config/shortLinks.ts', message: `${route} has no short link`, fix: `add a new code for '${route}' to src/config/shortLinks.ts (never reuse an old one)`});
+  }
+  if (registries.topics.has(docId) && !registries.signs.has(route)) {
+    issues.push({
+      severity: 'error',
+      file,
+      where: 'src/config/homeSigns.ts',
+      message: `${route} is a topic guide with no sign on the home page`,
+      fix: `add a sign leading to '${route}' to src/config/homeSigns.ts and its words to src/components/WhatAreYouNoticing, then translate them (npm run write-translations)`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Checks the whole site. `registries` (from ./registries) adds the checks that each guide is in the sidebar, the
+ * short links and, for a topic, the home page's signs; a test's small site may leave them out.
+ */
+export function checkProject(siteDir: string, today: Date, registries?: GuideRegistries): ProjectReport {
   const directory = loadDirectory(siteDir);
   const ids = organizationIds(directory.countries);
+  const hosts = organizationHosts(directory.countries);
   const riskActions = loadRiskActions(siteDir);
   const riskIds = actionIds(riskActions.platforms);
   const issues: ContentIssue[] = [
@@ -83,6 +132,7 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
     ...actionAgeIssues(riskActions.platforms, today),
   ];
   const translations: TranslationStatus[] = [];
+  const readings: ReadingStatus[] = [];
   const routes = staticRoutes(siteDir, riskIds);
   const texts: {file: string; text: string}[] = [];
   let files = 0;
@@ -92,13 +142,19 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
       const file = `${collection.dir}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       files += 1;
-      const source = checkContentFile({kind: collection.kind, file, text, locale: defaultLocale, organizationIds: ids, riskActionIds: riskIds, today});
+      const source = checkContentFile({kind: collection.kind, file, text, locale: defaultLocale, organizationIds: ids, riskActionIds: riskIds, organizationHosts: hosts, today});
       issues.push(...source.issues);
       texts.push({file, text});
       const frontMatter = source.frontMatter ?? {};
       const route = routeOf(collection, relative, frontMatter);
       routes.set(route, collection.kind === 'update' ? new Set() : headingIds(text));
       const hash = contentHash(text);
+      const isGuide = collection.kind === 'article';
+      const title = String(frontMatter.title ?? relative);
+      if (isGuide) {
+        readings.push(readingStatus({source: file, title, route, locale: defaultLocale}, frontMatter, text));
+        if (registries) issues.push(...registryIssues(file, relative.replace(/\.mdx?$/, ''), route, registries));
+      }
 
       for (const locale of locales.filter((l) => l !== defaultLocale)) {
         const translatedFile = `i18n/${locale}/${collection.i18nDir}/${relative}`;
@@ -106,7 +162,7 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
         const status = (state: TranslationState): TranslationStatus => ({
           kind: collection.kind,
           source: file,
-          title: String(frontMatter.title ?? relative),
+          title,
           route,
           locale,
           state,
@@ -124,10 +180,11 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
         }
         const translatedText = fs.readFileSync(translatedPath, 'utf8');
         files += 1;
-        const translated = checkContentFile({kind: collection.kind, file: translatedFile, text: translatedText, locale, organizationIds: ids, riskActionIds: riskIds, today});
+        const translated = checkContentFile({kind: collection.kind, file: translatedFile, text: translatedText, locale, organizationIds: ids, riskActionIds: riskIds, organizationHosts: hosts, today});
         issues.push(...translated.issues);
         texts.push({file: translatedFile, text: translatedText});
         const fm = translated.frontMatter ?? {};
+        if (isGuide) readings.push(readingStatus({source: file, title, route, locale}, fm, translatedText));
         if (collection.kind !== 'update' && fm.slug !== frontMatter.slug) {
           issues.push({
             severity: 'error',
@@ -159,6 +216,6 @@ export function checkProject(siteDir: string, today: Date): ProjectReport {
   }
 
   for (const {file, text} of texts) issues.push(...internalLinkIssues(file, text, routes));
-  return {issues, translations, files};
+  return {issues, translations, readings, files};
 }
 

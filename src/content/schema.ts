@@ -7,9 +7,11 @@ import yaml from 'js-yaml';
 import * as z from 'zod';
 import {locales} from '../config/locales';
 import {isCalendarDate} from './format';
+import {readingKinds, readingScopes} from './reading-kinds';
+import {isExampleAddress} from './sources';
 
 /** Kinds of help an organization gives and an article refers its readers to. */
-export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'legal', 'shelter', 'directory'] as const;
+export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'image-abuse', 'legal', 'shelter', 'directory'] as const;
 export type HelpKind = (typeof helpKinds)[number];
 
 /** How old a review or a verification may get before the checker warns, then fails. */
@@ -36,7 +38,8 @@ export const yamlSchema = yaml.CORE_SCHEMA;
 const httpsUrl = z
   .string({error: 'must be a web address'})
   .url('must be a full web address')
-  .refine((value) => value.startsWith('https://'), 'must start with https:// (http links are refused)');
+  .refine((value) => value.startsWith('https://'), 'must start with https:// (http links are refused)')
+  .refine((value) => !isExampleAddress(value), 'is an example or placeholder address: give the page you actually read');
 
 const slug = z
   .string({error: 'must be a slug such as /stalkerware'})
@@ -68,6 +71,24 @@ const stepsChecked = z
   });
 export type StepsChecked = z.infer<typeof stepsChecked>;
 
+/**
+ * A reading a guide had, on record: what kind of reading it was, when, whether it covered the whole text or only its
+ * latest changes, what it covered (for writers), and the hash of the text it read (printed by the checker), so the
+ * checker can tell when the text changed after it. No names: the kind says what was done.
+ */
+const reading = z.strictObject(
+  {
+    kind: z.enum(readingKinds, {error: `must be one of: ${readingKinds.join(', ')}`}),
+    date: isoDate,
+    scope: z.enum(readingScopes, {error: 'must be whole (the whole text was read) or changes (only what changed)'}),
+    covered: z.string({error: 'is required: a few words on what the reading covered'}).min(10, 'says too little: a few words on what the reading covered'),
+    hash: z.string({error: 'is required: the hash the checker prints for this file'}).regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash the checker prints for this file'),
+  },
+  {error: 'must be {kind, date, scope, covered, hash}'},
+);
+export type Reading = z.infer<typeof reading>;
+const readings = z.array(reading, {error: 'must be a list of readings, each {kind, date, scope, covered, hash}'}).optional();
+
 /** Front matter of a survivor article (docs/). Docusaurus's own keys (sidebar_position, ...) pass through. */
 export const articleFrontMatter = z.looseObject({
   title: z.string({error: 'is required: a calm, descriptive title'}).min(3).max(70, 'is longer than 70 characters'),
@@ -83,6 +104,7 @@ export const articleFrontMatter = z.looseObject({
     .min(1, 'must name at least one kind of help'),
   /** In a translation: the English source's content hash it was translated from (see scripts/content). */
   source_hash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by the checker').optional(),
+  readings,
   tags: noDocTags,
 });
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
@@ -94,6 +116,7 @@ export const agentPageFrontMatter = z.looseObject({
   slug: slug.optional(),
   last_reviewed: isoDate,
   source_hash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  readings,
   tags: noDocTags,
 });
 
@@ -171,7 +194,7 @@ const source = z.strictObject(
     url: httpsUrl,
     kind: z.enum(sourceKinds, {error: `is required: the kind of page this is, one of ${sourceKindHelp}`}),
   },
-  {error: `must be {url, kind}, e.g. - {url: https://example.org/about, kind: own}; kind is ${sourceKindHelp}`},
+  {error: `must be {url, kind}, e.g. - {url: https://www.thehotline.org/about, kind: own}; kind is ${sourceKindHelp}`},
 );
 export type Source = z.infer<typeof source>;
 

@@ -13,9 +13,9 @@ const guides = fs
 describe('survivor guides, as built', () => {
   const site = useSite();
 
-  it('has the eight guides', () => {
+  it('has the eleven guides', () => {
     expect(guides.sort()).toEqual(
-      ['/account-hijacking', '/documenting-evidence', '/is-someone-monitoring-me', '/location-tracking', '/new-phone', '/passwords', '/safety-planning', '/stalkerware'].sort(),
+      ['/account-hijacking', '/documenting-evidence', '/harassment', '/image-abuse', '/is-someone-monitoring-me', '/location-tracking', '/new-phone', '/passwords', '/safety-planning', '/social-media', '/stalkerware'].sort(),
     );
   });
 
@@ -32,6 +32,13 @@ describe('survivor guides, as built', () => {
         expect(await page.locator('[data-get-help] [data-organization]').count(), `${url}: organizations`).toBeGreaterThanOrEqual(2);
         expect(await page.locator('[data-get-help] a[data-emergency]').count(), `${url}: emergency numbers`).toBeGreaterThanOrEqual(1);
         expect(await page.locator('[data-last-reviewed]').isVisible(), `${url}: review date`).toBe(true);
+        // The readings on record, said in the reader's language: a translation shows its own review.
+        const readings = await page.locator('[data-reading]').evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-reading'), span.textContent ?? '']));
+        expect(readings.length, `${url}: readings`).toBeGreaterThanOrEqual(1);
+        if (locale !== 'en') {
+          expect(readings.some(([kind]) => kind!.startsWith('translation-review')), `${url}: translation review`).toBe(true);
+          expect(readings.map(([, text]) => text).join(' '), `${url}: readings in ${locale}`).not.toMatch(/\bagainst\b/);
+        }
         const outsideHosts = await page.$$eval('.theme-doc-markdown a[href^="https://"]', (links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).host))]);
         expect(outsideHosts.length, `${url}: outside organizations linked`).toBeGreaterThanOrEqual(2);
       }

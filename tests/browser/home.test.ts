@@ -1,20 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {locales, localized, useSite} from './support/site';
 
-const signs = [
-  ['location', '/location-tracking'],
-  ['messages', '/is-someone-monitoring-me'],
-  ['accounts', '/account-hijacking'],
-  ['phone', '/stalkerware'],
-  ['tracker', '/location-tracking#trackers'],
-] as const;
+import {homeSigns} from '../../src/config/homeSigns';
 
 describe('the home page', () => {
   const site = useSite();
 
   it('"What are you noticing?" leads to the right guide with JavaScript off, in every locale', async () => {
     for (const locale of locales) {
-      for (const [sign, target] of signs) {
+      for (const {id: sign, to: target} of homeSigns) {
         const {page, context} = await site.open(localized(locale, '/'), {javaScriptEnabled: false});
         await page.locator(`a[data-sign="${sign}"]`).click();
         await page.waitForURL(site.url(localized(locale, target)));

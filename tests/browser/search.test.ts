@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {splitFrontMatter} from '../../src/content/articles';
 import {loadDirectory} from '../../src/content/organizations';
 import type {Locale} from '../../src/config/locales';
 import {locales, localized, useSite} from './support/site';
@@ -12,8 +15,28 @@ function wordIn(locale: Locale): string {
   return words.sort((a, b) => b.length - a.length)[0]!;
 }
 
+/** The longest word of a guide's title in a locale: what a reader there might type to find it. */
+function titleWordIn(locale: Locale, slug: string): string {
+  const file = locale === 'en' ? `docs/${slug}.mdx` : `i18n/${locale}/docusaurus-plugin-content-docs/current/${slug}.mdx`;
+  const title = String(splitFrontMatter(file, fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).parsed!.frontMatter.title);
+  return title.split(/[\s.,:;!?()«»"'’]+/u).sort((a, b) => b.length - a.length)[0]!;
+}
+
 describe('search, entirely on the site', () => {
   const site = useSite();
+
+  it('finds each newer guide with a word of its title, in every locale', async () => {
+    for (const locale of locales) {
+      for (const slug of ['social-media', 'harassment', 'image-abuse']) {
+        const word = titleWordIn(locale, slug);
+        const {page, context} = await site.open(localized(locale, `/search?q=${encodeURIComponent(word)}`));
+        await expect
+          .poll(() => page.locator(resultLinks).evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('#')[0])), {timeout: 20_000, message: `${locale}: ${word}`})
+          .toContain(localized(locale, `/${slug}`));
+        await context.close();
+      }
+    }
+  });
 
   for (const locale of locales) {
     it(`finds ${locale} text with a ${locale} query, on the search page and in the search box`, async () => {

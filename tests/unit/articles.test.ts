@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {checkContentFile, contentHash, internalLinkIssues, type CheckContext} from '../../src/content/articles';
 import {formatIssue} from '../../src/content/issues';
+import {placeholders} from '../../src/content/placeholders';
 
-const goodFrontMatter = `---
+const frontMatterWithoutReadings = `---
 title: Stalkerware and monitoring apps
 description: Signs that an app may be watching your phone, and careful options.
 slug: /stalkerware
@@ -36,7 +37,14 @@ No app can promise you are safe.
 ## Sources {#sources}
 
 - [Apple](https://support.apple.com)
+- [Google](https://support.google.com/accounts)
 `;
+
+/** The good article with a reading on record of exactly this text. */
+const goodFrontMatter = frontMatterWithoutReadings.replace(
+  'help_kinds: [hotline, tech-safety]\n',
+  `help_kinds: [hotline, tech-safety]\nreadings: [{kind: second-reading, date: 2026-11-20, scope: whole, covered: "The whole guide, against its sources", hash: "${contentHash(frontMatterWithoutReadings + goodBody)}"}]\n`,
+);
 
 function check(text: string, overrides: Partial<CheckContext> = {}) {
   return checkContentFile({
@@ -45,6 +53,7 @@ function check(text: string, overrides: Partial<CheckContext> = {}) {
     text,
     locale: 'en',
     organizationIds: new Set(['us-hotline']),
+    organizationHosts: new Set(['thehotline.org']),
     riskActionIds: new Set(['general-uninstall-app']),
     today: new Date('2026-11-24T12:00:00Z'),
     ...overrides,
@@ -115,7 +124,7 @@ describe('checking a survivor article', () => {
       'no safety callout first',
       goodFrontMatter,
       `Start by opening Settings.\n${goodBody}`,
-      'error: docs/stalkerware.mdx › line 9: does not open with the safety callout. Fix: start the article with :::safety[Before you change anything] ... ::: before any other text',
+      'error: docs/stalkerware.mdx › line 10: does not open with the safety callout. Fix: start the article with :::safety[Before you change anything] ... ::: before any other text',
     ],
     [
       'a missing section',
@@ -133,29 +142,76 @@ describe('checking a survivor article', () => {
       'an unknown risk mark',
       goodFrontMatter,
       goodBody.replace('<Risk action="general-uninstall-app" />', '<Risk action="general-wish" />'),
-      'error: docs/stalkerware.mdx › line 20: <Risk action="general-wish"> names an action that is not in src/data/who-gets-told. Fix: use an id from src/data/who-gets-told/*.yaml, or add the action there with its sources (CONTRIBUTING, "Who gets told?")',
+      'error: docs/stalkerware.mdx › line 21: <Risk action="general-wish"> names an action that is not in src/data/who-gets-told. Fix: use an id from src/data/who-gets-told/*.yaml, or add the action there with its sources (CONTRIBUTING, "Who gets told?")',
     ],
     [
       'a risk mark without an action',
       goodFrontMatter,
       goodBody.replace('<Risk action="general-uninstall-app" />', '<Risk kind="alert" />'),
-      'error: docs/stalkerware.mdx › line 20: <Risk kind="alert" /> names no action. Fix: write <Risk action="..." /> with the id of the action from src/data/who-gets-told/*.yaml, or add one there',
+      'error: docs/stalkerware.mdx › line 21: <Risk kind="alert" /> names no action. Fix: write <Risk action="..." /> with the id of the action from src/data/who-gets-told/*.yaml, or add one there',
     ],
     [
       'an unknown organization id',
       goodFrontMatter,
       goodBody.replace('They know where you went.', 'Call <Org id="us-hotlien" />.'),
-      'error: docs/stalkerware.mdx › line 16: <Org id="us-hotlien"> names an organization that is not in the directory. Fix: use an id from src/data/organizations/*.yaml, or add the organization there first',
+      'error: docs/stalkerware.mdx › line 17: <Org id="us-hotlien"> names an organization that is not in the directory. Fix: use an id from src/data/organizations/*.yaml, or add the organization there first',
     ],
     [
       'an http link',
       goodFrontMatter,
       goodBody.replace('https://support.apple.com', 'http://support.apple.com'),
-      'error: docs/stalkerware.mdx › line 32: links to http://support.apple.com over plain http. Fix: use the https:// address (and check that it still works)',
+      'error: docs/stalkerware.mdx › line 33: links to http://support.apple.com over plain http. Fix: use the https:// address (and check that it still works)',
     ],
   ])('reports %s with file, place and fix', (_case, frontMatter, body, expected) => {
     const issues = check(frontMatter + body);
     expect(issues.some((issue) => issue.startsWith(expected)), `got:\n${issues.join('\n')}`).toBe(true);
+  });
+
+  it.each([
+    ['in the description', goodFrontMatter.replace('Signs that an app may be watching your phone, and careful options.', placeholders.description), goodBody, 'line 3'],
+    ['in a step', goodFrontMatter, goodBody.replace('Look at the apps.', placeholders.step), 'line 21'],
+    ['as a source', goodFrontMatter, goodBody.replace('https://support.google.com/accounts', placeholders.source), 'line 34'],
+  ])('fails on sample text the scaffold wrote, left %s, in every locale', (_case, frontMatter, body, line) => {
+    for (const locale of ['en', 'es', 'fr', 'ar']) {
+      const file = locale === 'en' ? 'docs/stalkerware.mdx' : `i18n/${locale}/docusaurus-plugin-content-docs/current/stalkerware.mdx`;
+      const issues = check(frontMatter + body, {locale, file});
+      expect(issues.some((issue) => issue.startsWith(`error: ${file} › ${line}: still has the scaffold's sample text`) && issue.includes('Fix: replace it with the real text')), `got:\n${issues.join('\n')}`).toBe(true);
+    }
+  });
+
+  it('fails on a source at an example address, or not on the web over https', () => {
+    const example = check(goodFrontMatter + goodBody.replace('https://support.google.com/accounts', 'https://www.example.com/help'));
+    expect(example).toContain('error: docs/stalkerware.mdx › line 34: links to https://www.example.com/help, an example or placeholder address. Fix: link the page you actually read, or leave the fact out');
+    const notWeb = check(goodFrontMatter + goodBody.replace('(https://support.google.com/accounts)', '(ftp://support.google.com/accounts)'));
+    expect(notWeb).toContain('error: docs/stalkerware.mdx › section #sources: lists ftp://support.google.com/accounts, which is not a web page over https. Fix: list the https:// address of each page you read');
+  });
+
+  it("fails on Sources with fewer than two pages from the owners of what the guide describes", () => {
+    const issues = check(goodFrontMatter + goodBody.replace('https://support.google.com/accounts', 'https://www.somebodys-blog.net/google'));
+    expect(issues.some((issue) => issue.startsWith('error: docs/stalkerware.mdx › section #sources: lists 1 source from the owners of what the guide describes, fewer than 2. Fix: add the vendor'))).toBe(true);
+    // A government page and an organization in the directory count as owners.
+    const owners = goodBody.replace('https://support.google.com/accounts', 'https://www.ncsc.gov.uk/x').replace('https://support.apple.com', 'https://www.thehotline.org/help');
+    expect(check(goodFrontMatter + owners).filter((issue) => issue.includes('#sources'))).toEqual([]);
+  });
+
+  it('fails on a guide with no reading on record, suggesting the kind for its locale, and warns when it changed after the last', () => {
+    expect(check(frontMatterWithoutReadings + goodBody)).toContain(
+      `error: docs/stalkerware.mdx › front matter › readings: records no reading: nobody but its writer has read this text against its sources. Fix: have someone who did not write it read it (CONTRIBUTING, "Readings on record"), then add readings: [{kind: second-reading, date: YYYY-MM-DD, scope: whole, covered: "...", hash: "${contentHash(goodFrontMatter + goodBody)}"}]`,
+    );
+    const translated = check(frontMatterWithoutReadings + goodBody, {locale: 'fr', file: 'i18n/fr/x.mdx'});
+    expect(translated.some((issue) => issue.includes('readings: [{kind: translation-review,'))).toBe(true);
+    // An untranslated copy is the English text, waiting: it is reported as untranslated, not as unread.
+    expect(check(frontMatterWithoutReadings.replace('---\n', '---\nuntranslated: true\n') + goodBody).join('\n')).not.toContain('readings');
+    const changed = goodBody.replace('They know where you went.', 'They know where you go.');
+    expect(check(goodFrontMatter + changed)).toEqual([
+      `warning: docs/stalkerware.mdx › front matter › readings: has changed since its last reading (second-reading, 2026-11-20). Fix: have the changes read, then add a reading with scope: changes and hash: "${contentHash(goodFrontMatter + changed)}"`,
+    ]);
+  });
+
+  it('refuses a reading that does not say what it was', () => {
+    const issues = check(goodFrontMatter.replace('kind: second-reading', 'kind: proofread').replace('scope: whole, ', '') + goodBody);
+    expect(issues).toContain('error: docs/stalkerware.mdx › front matter › readings[0].kind: must be one of: second-reading, advocate-review, translation-review, device-check.');
+    expect(issues).toContain('error: docs/stalkerware.mdx › front matter › readings[0].scope: must be whole (the whole text was read) or changes (only what changed).');
   });
 
   it('measures the English reading grade', () => {
@@ -182,8 +238,8 @@ describe('internal links', () => {
   it('names a dead link and a dead anchor', () => {
     const text = `${goodFrontMatter}See [x](/stalkerwear) and [y](/stalkerware#limits).`;
     expect(internalLinkIssues('docs/a.mdx', text, routes).map(formatIssue)).toEqual([
-      'error: docs/a.mdx › line 9: links to /stalkerwear, which is not a page of this site. Fix: check the slug (articles live at /stalkerware, /get-help, /agents/..., see the sidebar)',
-      'error: docs/a.mdx › line 9: links to #limits on /stalkerware, which has no heading with that id. Fix: use one of #signs, #options',
+      'error: docs/a.mdx › line 10: links to /stalkerwear, which is not a page of this site. Fix: check the slug (articles live at /stalkerware, /get-help, /agents/..., see the sidebar)',
+      'error: docs/a.mdx › line 10: links to #limits on /stalkerware, which has no heading with that id. Fix: use one of #signs, #options',
     ]);
   });
 });

@@ -41,7 +41,13 @@ No app can promise you are safe.
 ## Sources {#sources}
 
 - [Apple](https://support.apple.com)
+- [Google](https://support.google.com/accounts)
 `;
+
+/** A page with a reading on record of exactly its text. */
+function withReading(text: string, kind = 'second-reading'): string {
+  return text.replace('help_kinds: [hotline]\n', `help_kinds: [hotline]\nreadings: [{kind: ${kind}, date: 2026-11-20, scope: whole, covered: "The whole text, against its sources", hash: "${contentHash(text)}"}]\n`);
+}
 
 const organizations = `country: international
 name: {en: International, es: Internacional, fr: International, ar: دولي}
@@ -63,17 +69,17 @@ function countryYaml(code: string): string {
 name: {en: ${code}, es: ${code}, fr: ${code}, ar: ${code}}
 emergency:
   number: "112"
-  sources: [{url: https://example.org/${code.toLowerCase()}, kind: government}]
+  sources: [{url: https://fixture-org.net/${code.toLowerCase()}, kind: government}]
   checked: {how: read, date: 2026-11-01}
 organizations:
   - id: ${code.toLowerCase()}-line
     name: {official: ${code} line}
     kinds: [hotline]
-    website: https://example.org
+    website: https://fixture-org.net
     hours: {en: Any time, es: A toda hora, fr: À toute heure, ar: في أي وقت}
     languages: [en, es, fr, ar]
     description: {en: A line., es: Una línea., fr: Une ligne., ar: خط.}
-    sources: [{url: https://example.org/about, kind: own}]
+    sources: [{url: https://fixture-org.net/about, kind: own}]
     checked: {how: read, date: 2026-11-01}
 `;
 }
@@ -88,7 +94,8 @@ function write(file: string, text: string) {
 }
 
 function translation(locale: string, text = article) {
-  return text.replace('---\n', `---\nsource_hash: ${contentHash(article)}\n`).replace('title: Stalkerware', `title: ${locale} Stalkerware`);
+  const translated = text.replace('---\n', `---\nsource_hash: ${contentHash(article)}\n`).replace('title: Stalkerware', `title: ${locale} Stalkerware`);
+  return withReading(translated, 'translation-review');
 }
 
 function runChecker(...args: string[]): {code: number; output: string} {
@@ -106,7 +113,7 @@ function runChecker(...args: string[]): {code: number; output: string} {
 
 beforeEach(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-site-'));
-  write('docs/stalkerware.mdx', article);
+  write('docs/stalkerware.mdx', withReading(article));
   write('src/data/organizations/international.yaml', organizations);
   for (const code of regionCountries) write(`src/data/organizations/${code.toLowerCase()}.yaml`, countryYaml(code));
   for (const locale of ['es', 'fr', 'ar']) write(`i18n/${locale}/docusaurus-plugin-content-docs/current/stalkerware.mdx`, translation(locale));
@@ -119,7 +126,30 @@ describe('npm run check:content', () => {
     const {code, output} = runChecker();
     expect(output).toContain('Checked 4 files: 0 errors, 0 warnings.');
     expect(output).toMatch(/es\s+1\s+0\s+0\s+0/);
+    expect(output).toMatch(/stalkerware\s+2026-11-20 second-reading\s+2026-11-20 translation-review\s+/);
     expect(code).toBe(0);
+  });
+
+  it("lists each guide's last reading per locale, and warns when the text changed after it", () => {
+    write('docs/stalkerware.mdx', withReading(article).replace('They know where you go.', 'They know where you went.'));
+    const {code, output} = runChecker();
+    expect(output).toMatch(/stalkerware\s+2026-11-20 second-reading changed\s+/);
+    expect(output).toMatch(/warning: docs\/stalkerware\.mdx › front matter › readings: has changed since its last reading \(second-reading, 2026-11-20\)\. Fix: have the changes read, then add a reading with scope: changes and hash: "[0-9a-f]{12}"/);
+    expect(code).toBe(0);
+  });
+
+  it("fails on a guide missing from the sidebar, the short links, or (for a topic) the home page's signs", () => {
+    write('src/config/shortLinks.ts', "export const shortLinks = {sw: '/other'} as const;\n");
+    write('src/config/homeSigns.ts', "export const homeSigns = [{id: 'phone', to: '/other#signs'}] as const;\n");
+    write('sidebars.ts', "export const firstGuides = [];\nexport const topicGuides = ['stalkerware'];\nexport const toolGuides = [];\nexport default {};\n");
+    const {code, output} = runChecker();
+    expect(code).toBe(1);
+    expect(output).toContain("error: docs/stalkerware.mdx › src/config/shortLinks.ts: /stalkerware has no short link. Fix: add a new code for '/stalkerware' to src/config/shortLinks.ts (never reuse an old one)");
+    expect(output).toContain("error: docs/stalkerware.mdx › src/config/homeSigns.ts: /stalkerware is a topic guide with no sign on the home page. Fix: add a sign leading to '/stalkerware' to src/config/homeSigns.ts");
+    write('sidebars.ts', "export const firstGuides = [];\nexport const topicGuides = [];\nexport const toolGuides = [];\nexport default {};\n");
+    const moved = runChecker();
+    expect(moved.output).toContain("error: docs/stalkerware.mdx › sidebars.ts: 'stalkerware' is in no list of the survivor sidebar. Fix: add 'stalkerware' to topicGuides (or firstGuides, toolGuides) in sidebars.ts");
+    expect(moved.output).not.toContain('homeSigns');
   });
 
   it('fails on an error, listing each with file, place and fix, and keeps every file as it was', () => {

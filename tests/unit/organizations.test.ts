@@ -20,12 +20,12 @@ function entry(overrides: Record<string, unknown> = {}) {
     id: 'es-016',
     name: {official: '016'},
     kinds: ['hotline'],
-    website: 'https://example.org',
+    website: 'https://fixture-org.net',
     phone: [{number: '016'}],
     hours: text,
     languages: ['es'],
     description: text,
-    sources: [{url: 'https://example.org/source', kind: 'own'}],
+    sources: [{url: 'https://fixture-org.net/source', kind: 'own'}],
     checked: {how: 'read', date: '2026-11-01'},
     ...overrides,
   };
@@ -45,13 +45,13 @@ describe('the organizations schema', () => {
   });
 
   it.each([
-    ['a site over http', {website: 'http://example.org'}, 'organizations[0].website (id es-016): must start with https:// (http links are refused)'],
+    ['a site over http', {website: 'http://fixture-org.net'}, 'organizations[0].website (id es-016): must start with https:// (http links are refused)'],
     ['a malformed phone number', {phone: [{number: '016 (free)'}]}, 'organizations[0].phone[0].number (id es-016): must be digits, single spaces or hyphens, and an optional leading +'],
     ['a number too short to dial', {phone: [{number: '01'}]}, 'organizations[0].phone[0].number (id es-016): must have between 3 and 15 digits'],
     ['no source', {sources: []}, 'organizations[0].sources (id es-016): needs at least one source where the facts were checked, as {url, kind}'],
-    ['a source written as a bare address', {sources: ['https://example.org']}, 'organizations[0].sources[0] (id es-016): must be {url, kind}'],
-    ['a source without a kind', {sources: [{url: 'https://example.org'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is, one of own'],
-    ['an unknown kind of source', {sources: [{url: 'https://example.org', kind: 'blog'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is'],
+    ['a source written as a bare address', {sources: ['https://fixture-org.net']}, 'organizations[0].sources[0] (id es-016): must be {url, kind}'],
+    ['a source without a kind', {sources: [{url: 'https://fixture-org.net'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is, one of own'],
+    ['an unknown kind of source', {sources: [{url: 'https://fixture-org.net', kind: 'blog'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is'],
     [
       'sources only of a kind the page does not name',
       {sources: [{url: 'https://en.wikipedia.org/wiki/016', kind: 'other'}]},
@@ -70,7 +70,7 @@ describe('the organizations schema', () => {
   });
 
   it('rejects an emergency number without a source kind or date, naming the field', () => {
-    const emergency = {number: '112', sources: [{url: 'https://example.org/112'}]};
+    const emergency = {number: '112', sources: [{url: 'https://fixture-org.net/112'}]};
     expect(messages([fileWith([entry()], {emergency})])).toEqual([
       'error: src/data/organizations/es.yaml › emergency.sources[0].kind: is required: the kind of page this is, one of own (the organization\'s or its operator\'s page), government, press or other.',
       'error: src/data/organizations/es.yaml › emergency.checked: is required: what was done on the sources and when, e.g. checked: {how: read, date: 2026-12-03}.',
@@ -78,7 +78,7 @@ describe('the organizations schema', () => {
   });
 
   it('accepts a two-digit emergency number (17 in Algeria) but not a two-digit organization line', () => {
-    const emergency = {number: '17', sources: [{url: 'https://example.org/17', kind: 'press'}], checked: {how: 'read', date: '2026-12-03'}};
+    const emergency = {number: '17', sources: [{url: 'https://fixture-org.net/17', kind: 'press'}], checked: {how: 'read', date: '2026-12-03'}};
     expect(messages([fileWith([entry()], {emergency})])).toEqual([]);
     expect(messages([fileWith([entry({phone: [{number: '17'}]})])])[0]).toContain('organizations[0].phone[0].number (id es-016): must have between 3 and 15 digits');
   });
@@ -119,7 +119,7 @@ describe('verification dates', () => {
   });
 
   it('ages emergency numbers too', () => {
-    const emergency = {number: '112', sources: [{url: 'https://example.org/112', kind: 'government'}], checked: {how: 'read', date: '2025-10-01'}};
+    const emergency = {number: '112', sources: [{url: 'https://fixture-org.net/112', kind: 'government'}], checked: {how: 'read', date: '2025-10-01'}};
     const [issue] = verificationIssues(parseDirectory([fileWith([entry()], {emergency})]).countries, today);
     expect(issue).toMatchObject({severity: 'error', where: 'emergency.checked.date'});
   });
@@ -169,7 +169,7 @@ describe('countries listed for a locale', () => {
 });
 
 describe('what a date says', () => {
-  const kinds = (...list: ('own' | 'government' | 'press' | 'other')[]) => list.map((kind) => ({url: 'https://example.org', kind}));
+  const kinds = (...list: ('own' | 'government' | 'press' | 'other')[]) => list.map((kind) => ({url: 'https://fixture-org.net', kind}));
 
   it('is decided by the weakest kind of source the facts rest on; other sources carry no fact', () => {
     expect(sourceBasis(kinds('own'))).toBe('own');
@@ -180,7 +180,7 @@ describe('what a date says', () => {
   });
 
   it('reaches the page with what was done and when, for entries and emergency numbers', () => {
-    const emergency = {number: '112', sources: [{url: 'https://example.org/112', kind: 'press'}], checked: {how: 'read', date: '2026-12-03'}};
+    const emergency = {number: '112', sources: [{url: 'https://fixture-org.net/112', kind: 'press'}], checked: {how: 'read', date: '2026-12-03'}};
     const country = localizeCountry(parseDirectory([fileWith([entry()], {emergency})]).countries[0]!, 'en');
     expect(country.emergency?.checked).toEqual({how: 'read', date: '2026-12-03', basis: 'press'});
     expect(country.organizations[0]!.checked).toEqual({how: 'read', date: '2026-11-01', basis: 'own'});

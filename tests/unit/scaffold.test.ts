@@ -1,10 +1,14 @@
-// The writers' scaffolds: a new article starts with every required part, in every locale, and never overwrites.
+// The writers' scaffolds: a new guide starts with every required part, in every locale, in the sidebar and the short
+// links, cannot ship with its sample text, and nothing is ever overwritten.
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {checkContentFile, contentHash} from '../../src/content/articles';
+import {formatIssue} from '../../src/content/issues';
+import {placeholders} from '../../src/content/placeholders';
+import {newShortCode} from '../../scripts/scaffold';
 
 const repo = path.resolve(__dirname, '../..');
 let site: string;
@@ -14,43 +18,97 @@ function scaffold(...args: string[]): string {
 }
 
 beforeEach(() => {
-  // A copy of the scripts and content rules, so the scaffold writes into a throwaway site.
+  // A copy of the scripts, content rules, config and sidebar, so the scaffold writes into a throwaway site.
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-scaffold-'));
   for (const dir of ['scripts', 'src/content', 'src/config']) fs.cpSync(path.join(repo, dir), path.join(site, dir), {recursive: true});
+  fs.copyFileSync(path.join(repo, 'sidebars.ts'), path.join(site, 'sidebars.ts'));
   fs.mkdirSync(path.join(site, 'docs'));
+  // An existing guide with no translations: new:article must leave it alone and not mention it.
+  fs.writeFileSync(path.join(site, 'docs/passwords.mdx'), 'an existing guide');
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(site, 'node_modules'));
 });
 
 afterEach(() => fs.rmSync(site, {recursive: true, force: true}));
 
+function checkScaffolded(file: string, locale: string) {
+  return checkContentFile({
+    kind: file.includes('updates') || file.includes('blog') ? 'update' : 'article',
+    file,
+    text: fs.readFileSync(path.join(site, file), 'utf8'),
+    locale,
+    organizationIds: new Set(),
+    riskActionIds: new Set(['general-sign-in-new-device']),
+    organizationHosts: new Set(),
+    today: new Date(),
+  }).issues.filter((issue) => issue.severity === 'error');
+}
+
+const guideFiles = {
+  en: 'docs/smart-home.mdx',
+  es: 'i18n/es/docusaurus-plugin-content-docs/current/smart-home.mdx',
+  fr: 'i18n/fr/docusaurus-plugin-content-docs/current/smart-home.mdx',
+  ar: 'i18n/ar/docusaurus-plugin-content-docs/current/smart-home.mdx',
+};
+
 describe('npm run new:article', () => {
-  it('writes an article with every required part, and an untranslated copy in each locale', () => {
-    scaffold('article', 'smart-home');
-    const english = fs.readFileSync(path.join(site, 'docs/smart-home.mdx'), 'utf8');
-    const {issues} = checkContentFile({
-      kind: 'article',
-      file: 'docs/smart-home.mdx',
-      text: english,
-      locale: 'en',
-      organizationIds: new Set(),
-      riskActionIds: new Set(['general-sign-in-new-device']),
-      today: new Date(),
-    });
-    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    for (const locale of ['es', 'fr', 'ar']) {
-      const copy = fs.readFileSync(path.join(site, `i18n/${locale}/docusaurus-plugin-content-docs/current/smart-home.mdx`), 'utf8');
-      expect(copy).toMatch(/^---\nuntranslated: true\n/);
+  it('writes the guide and its untranslated copies, adds it to the sidebar and the short links, and says only that', () => {
+    const output = scaffold('article', 'smart-home', 'Smart home devices');
+    const said = output.split('\n').filter((line) => /^(created|changed|kept) /.test(line));
+    expect(said).toEqual([...Object.values(guideFiles).map((file) => `created  ${file}`), 'changed  sidebars.ts', 'changed  src/config/shortLinks.ts']);
+    expect(output).toContain('Next:');
+    expect(output).not.toContain('passwords');
+    expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toContain('title: "Smart home devices"');
+    for (const locale of ['es', 'fr', 'ar'] as const) {
+      expect(fs.readFileSync(path.join(site, guideFiles[locale]), 'utf8')).toMatch(/^---\nuntranslated: true\n/);
     }
+    expect(fs.readFileSync(path.join(site, 'sidebars.ts'), 'utf8')).toMatch(/topicGuides = \[[^\]]*'smart-home'\]/);
+    expect(fs.readFileSync(path.join(site, 'src/config/shortLinks.ts'), 'utf8')).toContain("  sh: '/smart-home',\n} as const satisfies");
   });
 
-  it('never overwrites a file that exists', () => {
-    fs.writeFileSync(path.join(site, 'docs/smart-home.mdx'), 'my work');
-    expect(scaffold('article', 'smart-home')).toContain('kept     docs/smart-home.mdx (already exists)');
-    expect(fs.readFileSync(path.join(site, 'docs/smart-home.mdx'), 'utf8')).toBe('my work');
+  it('leaves a guide that cannot ship: its sample text fails the check in every locale, naming file, line and fix', () => {
+    scaffold('article', 'smart-home');
+    for (const [locale, file] of Object.entries(guideFiles)) {
+      const issues = checkScaffolded(file, locale).map(formatIssue);
+      for (const sample of [placeholders.description, placeholders.step, placeholders.source]) {
+        expect(issues.some((issue) => issue.startsWith(`error: ${file} › line `) && issue.includes(sample) && issue.includes('Fix: replace it')), `${file}:\n${issues.join('\n')}`).toBe(true);
+      }
+      expect(issues.some((issue) => issue.includes('an example or placeholder address'))).toBe(true);
+    }
+    // The English guide also has no reading on record and too few sources from owners.
+    const english = checkScaffolded(guideFiles.en, 'en').map(formatIssue).join('\n');
+    expect(english).toContain('records no reading');
+    expect(english).toContain('fewer than 2');
+  });
+
+  it('never overwrites a file that exists, and never adds a guide to a list twice', () => {
+    fs.writeFileSync(path.join(site, guideFiles.en), 'my work');
+    scaffold('article', 'smart-home');
+    expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toBe('my work');
+    const again = scaffold('article', 'smart-home');
+    expect(again).toContain('docs/smart-home.mdx already exists: it was left as it is.');
+    expect(again).not.toMatch(/^(created|changed) /m);
+    expect(fs.readFileSync(path.join(site, 'sidebars.ts'), 'utf8').match(/'smart-home'/g)).toHaveLength(1);
   });
 
   it('refuses a slug that is not lowercase words joined by -', () => {
     expect(() => scaffold('article', 'Smart Home')).toThrow();
+  });
+});
+
+describe('short codes for new guides', () => {
+  it('takes the initials, then more letters, then a digit, never a code in use', () => {
+    expect(newShortCode('smart-home', new Set())).toBe('sh');
+    expect(newShortCode('smart-home', new Set(['sh']))).toBe('sma');
+    expect(newShortCode('money', new Set())).toBe('mon');
+    expect(newShortCode('money', new Set(['mon']))).toBe('mone');
+    expect(newShortCode('ab', new Set(['ab']))).toBe('ab2');
+  });
+});
+
+describe('npm run new:translations', () => {
+  it('creates only what is missing, and says so when nothing is', () => {
+    expect(scaffold('translations')).toContain('created  i18n/es/docusaurus-plugin-content-docs/current/passwords.mdx');
+    expect(scaffold('translations').trim()).toBe('Every page already has a file in every locale: nothing created.');
   });
 });
 
@@ -73,5 +131,8 @@ describe('npm run new:update', () => {
     const text = fs.readFileSync(path.join(site, 'updates', note!), 'utf8');
     expect(text).toContain('tags: [site]');
     expect(text).not.toContain('authors');
+    const issues = checkScaffolded(`updates/${note}`, 'en').map(formatIssue).join('\n');
+    expect(issues).toContain(placeholders.updateText);
+    expect(fs.existsSync(path.join(site, `i18n/fr/docusaurus-plugin-content-blog/${note}`))).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ describe('the "Who gets told?" dataset', () => {
 
   it.each([
     ['no source', {sources: '[]'}, 'actions[0].sources (id apple-find-my-stop-sharing): needs at least one source'],
-    ['only an "other" source', {sources: '[{url: "https://example.com/copy", kind: other}]'}, 'rests only on sources of kind other'],
+    ['only an "other" source', {sources: '[{url: "https://copies.fixture-org.net/copy", kind: other}]'}, 'rests only on sources of kind other'],
     ['a guess for an answer', {notified: `{answer: probably, text: ${text('x')}}`}, 'actions[0].notified.answer (id apple-find-my-stop-sharing): must be one of yes, no, not-confirmed'],
     ['a missing translation', {first: '{en: "Screenshot first."}'}, 'actions[0].first.es (id apple-find-my-stop-sharing): needs the es text'],
     ['no date', {checked: ''}, 'actions[0].checked (id apple-find-my-stop-sharing)'],

@@ -1,13 +1,19 @@
+import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {formatDate} from '@site/src/content/format';
-import type {StepsChecked} from '@site/src/content/schema';
+import type {Reading, StepsChecked} from '@site/src/content/schema';
+import {shownReadings} from './readings';
 import styles from './styles.module.css';
 
 /** Front matter dates arrive as text from our loaders and as Date objects from Docusaurus's YAML parser. */
 type FrontMatterDate = string | Date;
 
-type Props = {lastReviewed: FrontMatterDate; stepsChecked: Omit<StepsChecked, 'date'> & {date: FrontMatterDate}};
+type Props = {
+  lastReviewed: FrontMatterDate;
+  stepsChecked: Omit<StepsChecked, 'date'> & {date: FrontMatterDate};
+  readings?: readonly (Omit<Reading, 'date'> & {date: FrontMatterDate})[];
+};
 
 function isoDay(date: FrontMatterDate): string {
   return date instanceof Date ? date.toISOString().slice(0, 10) : date;
@@ -18,7 +24,7 @@ function isoDay(date: FrontMatterDate): string {
  * ("read in the makers' own help pages" is not "tried on a device"). Each wording is its own <Translate>, so the
  * string extractor finds every id.
  */
-export default function ArticleMeta({lastReviewed, stepsChecked}: Props) {
+export default function ArticleMeta({lastReviewed, stepsChecked, readings = []}: Props) {
   const {i18n} = useDocusaurusContext();
   const day = (date: FrontMatterDate) => {
     const iso = isoDay(date);
@@ -56,6 +62,59 @@ export default function ArticleMeta({lastReviewed, stepsChecked}: Props) {
           </Translate>
         )}
       </span>
+      {shownReadings(readings.map((reading) => ({...reading, date: isoDay(reading.date)}))).map((reading) => (
+        <span key={`${reading.kind}-${reading.scope}`} data-reading={`${reading.kind} ${reading.scope}`}>
+          <ReadingText kind={reading.kind} scope={reading.scope} date={day(reading.date)} />
+        </span>
+      ))}
     </p>
   );
+}
+
+/** One reading in plain words: what was done, to the whole text or to its latest changes, and when. */
+function ReadingText({kind, scope, date}: {kind: Reading['kind']; scope: Reading['scope']; date: ReactNode}) {
+  const values = {date};
+  const whole = scope === 'whole';
+  switch (kind) {
+    case 'second-reading':
+      return whole ? (
+        <Translate id="article.reading.second" description="Shown above a guide: someone who did not write it read it against its sources on this date" values={values}>
+          {'Read again against its sources on {date}'}
+        </Translate>
+      ) : (
+        <Translate id="article.reading.second.changes" description="Shown above a guide: its latest changes were read against their sources, by someone who did not write them, on this date" values={values}>
+          {'Latest changes read against their sources on {date}'}
+        </Translate>
+      );
+    case 'advocate-review':
+      return whole ? (
+        <Translate id="article.reading.advocate" description="Shown above a guide: an advocate who supports survivors reviewed it on this date" values={values}>
+          {'Reviewed by an advocate on {date}'}
+        </Translate>
+      ) : (
+        <Translate id="article.reading.advocate.changes" description="Shown above a guide: an advocate reviewed its latest changes on this date" values={values}>
+          {'Latest changes reviewed by an advocate on {date}'}
+        </Translate>
+      );
+    case 'translation-review':
+      return whole ? (
+        <Translate id="article.reading.translation" description="Shown above a translated guide: the translation was read against the English guide on this date" values={values}>
+          {'Translation read against the English on {date}'}
+        </Translate>
+      ) : (
+        <Translate id="article.reading.translation.changes" description="Shown above a translated guide: the latest changes to the translation were read against the English on this date" values={values}>
+          {'Latest changes to the translation read against the English on {date}'}
+        </Translate>
+      );
+    case 'device-check':
+      return whole ? (
+        <Translate id="article.reading.device" description="Shown above a guide: someone followed all its steps on a device on this date" values={values}>
+          {'Every step followed on a device on {date}'}
+        </Translate>
+      ) : (
+        <Translate id="article.reading.device.changes" description="Shown above a guide: someone followed its changed steps on a device on this date" values={values}>
+          {'Changed steps followed on a device on {date}'}
+        </Translate>
+      );
+  }
 }

@@ -1,41 +1,48 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import {homeSigns, type HomeSignId} from '@site/src/config/homeSigns';
 import styles from './styles.module.css';
 
-/** Signs in the reader's own words, each leading to the guide that fits. Plain links: no JavaScript needed. */
-const signs = [
-  {
-    id: 'location',
-    to: '/location-tracking',
+/**
+ * Each sign's words, in the reader's own voice, and where it leads; the list and its order are in
+ * src/config/homeSigns.ts. Plain links: no JavaScript needed. Each text is its own translate() call, so the string
+ * extractor finds every id.
+ */
+const words: Record<HomeSignId, {sign: () => string; guide: () => string}> = {
+  location: {
     sign: () => translate({id: 'home.sign.location', message: 'They know where I go', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.location.guide', message: 'How location can be shared, and what you can do', description: 'Home page sign: where it leads'}),
   },
-  {
-    id: 'messages',
-    to: '/is-someone-monitoring-me',
+  messages: {
     sign: () => translate({id: 'home.sign.messages', message: 'They know what I wrote or said', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.messages.guide', message: 'How they might know, and how to find out safely', description: 'Home page sign: where it leads'}),
   },
-  {
-    id: 'accounts',
-    to: '/account-hijacking',
+  accounts: {
     sign: () => translate({id: 'home.sign.accounts', message: 'My passwords or accounts changed', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.accounts.guide', message: 'Taking back your accounts, in a safe order', description: 'Home page sign: where it leads'}),
   },
-  {
-    id: 'phone',
-    to: '/stalkerware',
+  phone: {
     sign: () => translate({id: 'home.sign.phone', message: 'My phone acts strangely', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.phone.guide', message: 'Signs of monitoring apps, and careful options', description: 'Home page sign: where it leads'}),
   },
-  {
-    id: 'tracker',
-    to: '/location-tracking#trackers',
+  tracker: {
     sign: () => translate({id: 'home.sign.tracker', message: 'I got an alert about a tracker', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.tracker.guide', message: 'What a tracker alert means and what to do first', description: 'Home page sign: where it leads'}),
   },
-] as const;
+  social: {
+    sign: () => translate({id: 'home.sign.social', message: 'They see my posts, stories or location on social apps', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.social.guide', message: 'Instagram, Facebook, WhatsApp, Snapchat, TikTok and Telegram, app by app', description: 'Home page sign: where it leads'}),
+  },
+  harassment: {
+    sign: () => translate({id: 'home.sign.harassment', message: 'They keep messaging, threatening or pretending to be me', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.harassment.guide', message: 'Harassment, threats and fake accounts: options and limits', description: 'Home page sign: where it leads'}),
+  },
+  images: {
+    sign: () => translate({id: 'home.sign.images', message: 'They threaten to share my private photos', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.images.guide', message: 'What to save, what to avoid, and how removal works', description: 'Home page sign: where it leads'}),
+  },
+};
 
 export default function WhatAreYouNoticing() {
   return (
@@ -51,11 +58,11 @@ export default function WhatAreYouNoticing() {
         </Translate>
       </p>
       <ul className={styles.signs}>
-        {signs.map((item) => (
+        {homeSigns.map((item) => (
           <li key={item.id}>
             <Link className={styles.sign} to={item.to} data-sign={item.id}>
-              <span className={styles.signText}>{item.sign()}</span>
-              <span className={styles.guide}>{item.guide()}</span>
+              <span className={styles.signText}>{words[item.id].sign()}</span>
+              <span className={styles.guide}>{words[item.id].guide()}</span>
             </Link>
           </li>
         ))}

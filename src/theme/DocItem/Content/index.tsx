@@ -1,10 +1,10 @@
-// Wraps the doc content: above a survivor guide, when it was last reviewed and how its steps were checked, its short link
-// and copy controls; above any page still waiting for its translation, a notice that says so.
+// Wraps the doc content: above a survivor guide, when it was last reviewed, how its steps were checked and the readings
+// it had, its short link and copy controls; above any page still waiting for its translation, a notice that says so.
 import type {ComponentProps} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import ArticleMeta from '@site/src/components/ArticleMeta';
-import type {StepsChecked} from '@site/src/content/schema';
+import type {Reading, StepsChecked} from '@site/src/content/schema';
 import ShareArticle from '@site/src/components/ShareArticle';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 
@@ -15,6 +15,7 @@ type Props = ComponentProps<typeof Content>;
 type GuideFrontMatter = {
   last_reviewed?: string | Date;
   steps_checked?: Omit<StepsChecked, 'date'> & {date: string | Date};
+  readings?: (Omit<Reading, 'date'> & {date: string | Date})[];
   slug?: unknown;
   untranslated?: unknown;
 };
@@ -26,7 +27,7 @@ export default function ContentWrapper(props: Props) {
   return (
     <>
       {frontMatter.untranslated === true ? <UntranslatedNotice /> : null}
-      {isGuide && reviewed !== undefined ? <ArticleMeta lastReviewed={reviewed} stepsChecked={stepsChecked} /> : null}
+      {isGuide && reviewed !== undefined ? <ArticleMeta lastReviewed={reviewed} stepsChecked={stepsChecked} readings={frontMatter.untranslated === true ? [] : frontMatter.readings} /> : null}
       {isGuide ? <ShareArticle route={frontMatter.slug as string} /> : null}
       <Content {...props} />
     </>
