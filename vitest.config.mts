@@ -11,6 +11,8 @@ const docusaurusStandIns = {
   '@docusaurus/useIsBrowser': site('tests/unit/support/useIsBrowser.ts'),
   '@docusaurus/useBaseUrl': site('tests/unit/support/useBaseUrl.ts'),
   '@theme/Heading': site('tests/unit/support/Heading.tsx'),
+  '@theme/Layout': site('tests/unit/support/Layout.tsx'),
+  '@docusaurus/Head': site('tests/unit/support/ThemeComponent.tsx'),
   '@theme-original/BackToTopButton': site('tests/unit/support/BackToTopButton.tsx'),
   '@site': site('.'),
   // The real ones: they hold no Docusaurus state, and Docusaurus's own helpers (tested with lean-client's

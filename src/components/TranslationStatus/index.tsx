@@ -1,3 +1,4 @@
+import {Fragment, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
@@ -39,11 +40,47 @@ function ReadingsCell({status}: {status: ReadingStatus | undefined}) {
   );
 }
 
+type Row = {source: string; title: string; route: string; linked: boolean};
+
+/** A table of pages down the side and locales across, one cell per page and locale. */
+function ByLocale({heading, rows, locales, cell}: {heading: string; rows: Row[]; locales: string[]; cell: (source: string, locale: string) => ReactNode}) {
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            {locales.map((locale) => (
+              <th scope="col" key={locale}>
+                {locale}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.source}>
+              <th scope="row">
+                {row.linked ? <Link to={row.route}>{row.title}</Link> : row.title}
+                <div className={styles.file}>{row.source}</div>
+              </th>
+              {locales.map((locale) => (
+                <Fragment key={locale}>{cell(row.source, locale)}</Fragment>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One row per page, in the order the pages first appear. */
+function rowsOf(items: readonly {source: string; title: string; route: string; kind?: string}[]): Row[] {
+  return [...new Map(items.map((item) => [item.source, {source: item.source, title: item.title, route: item.route, linked: item.kind !== 'update'}])).values()];
+}
+
 export default function TranslationStatus({statuses, readings}: {statuses: Status[]; readings: ReadingStatus[]}) {
-  const locales = [...new Set(statuses.map((s) => s.locale))];
-  const sources = [...new Map(statuses.map((s) => [s.source, s])).values()];
-  const readingLocales = [...new Set(readings.map((r) => r.locale))];
-  const guides = [...new Map(readings.map((r) => [r.source, r])).values()];
   const stateOf = (source: string, locale: string) => statuses.find((s) => s.source === source && s.locale === locale)?.state ?? 'missing';
   return (
     <Layout title="Translation status">
@@ -56,38 +93,19 @@ export default function TranslationStatus({statuses, readings}: {statuses: Statu
           Every page by locale. Outdated means the English source changed after the translation was last brought in
           line with it. Run <code>npm run check:content</code> for the exact files and fixes.
         </p>
-        <div className={styles.scroll}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">Page</th>
-                {locales.map((locale) => (
-                  <th scope="col" key={locale}>
-                    {locale}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((source) => (
-                <tr key={source.source}>
-                  <th scope="row">
-                    {source.kind === 'update' ? source.title : <Link to={source.route}>{source.title}</Link>}
-                    <div className={styles.file}>{source.source}</div>
-                  </th>
-                  {locales.map((locale) => {
-                    const state = stateOf(source.source, locale);
-                    return (
-                      <td key={locale} className={styles[state]} data-state={state}>
-                        {labels[state]}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ByLocale
+          heading="Page"
+          rows={rowsOf(statuses)}
+          locales={[...new Set(statuses.map((s) => s.locale))]}
+          cell={(source, locale) => {
+            const state = stateOf(source, locale);
+            return (
+              <td className={styles[state]} data-state={state}>
+                {labels[state]}
+              </td>
+            );
+          }}
+        />
         <Heading as="h2" id="readings">
           Readings on record
         </Heading>
@@ -95,33 +113,12 @@ export default function TranslationStatus({statuses, readings}: {statuses: Statu
           Each guide's readings in each locale, from its front matter, newest first. &ldquo;Changed since the last
           reading&rdquo; means the text is not the one the last reading read: those changes need reading next.
         </p>
-        <div className={styles.scroll}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">Guide</th>
-                {readingLocales.map((locale) => (
-                  <th scope="col" key={locale}>
-                    {locale}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {guides.map((guide) => (
-                <tr key={guide.source}>
-                  <th scope="row">
-                    <Link to={guide.route}>{guide.title}</Link>
-                    <div className={styles.file}>{guide.source}</div>
-                  </th>
-                  {readingLocales.map((locale) => (
-                    <ReadingsCell key={locale} status={readings.find((r) => r.source === guide.source && r.locale === locale)} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ByLocale
+          heading="Guide"
+          rows={rowsOf(readings)}
+          locales={[...new Set(readings.map((r) => r.locale))]}
+          cell={(source, locale) => <ReadingsCell status={readings.find((r) => r.source === source && r.locale === locale)} />}
+        />
       </main>
     </Layout>
   );
