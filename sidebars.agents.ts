@@ -23,6 +23,8 @@ const sidebars = {
         'scenarios/not-ready',
         'scenarios/intimate-images',
         'scenarios/impersonation',
+        'scenarios/smart-home',
+        'scenarios/child-device',
       ],
     },
     'caring-for-yourself',

@@ -12,6 +12,11 @@ export const homeSigns = [
   {id: 'social', to: '/social-media'},
   {id: 'harassment', to: '/harassment'},
   {id: 'images', to: '/image-abuse'},
+  {id: 'home', to: '/smart-home'},
+  {id: 'children', to: '/children'},
+  {id: 'car', to: '/cars'},
+  {id: 'computer', to: '/computers'},
+  {id: 'money', to: '/money'},
 ] as const satisfies readonly {id: string; to: `/${string}`}[];
 
 export type HomeSignId = (typeof homeSigns)[number]['id'];

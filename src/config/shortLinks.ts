@@ -17,6 +17,11 @@ export const shortLinks = {
   sm: '/social-media',
   har: '/harassment',
   ia: '/image-abuse',
+  home: '/smart-home',
+  kids: '/children',
+  car: '/cars',
+  pc: '/computers',
+  money: '/money',
 } as const satisfies Record<string, `/${string}`>;
 
 export type ShortCode = keyof typeof shortLinks;

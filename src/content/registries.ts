@@ -9,7 +9,7 @@ import {pathToFileURL} from 'node:url';
 export type GuideRegistries = {
   /** Doc ids (file names without extension) in the survivor sidebar. */
   sidebar: ReadonlySet<string>;
-  /** Doc ids in the sidebar's "What is happening" category: each needs a home page sign. */
+  /** Doc ids in the sidebar's topic categories ("What is happening", "Home, family and money"): each needs a sign. */
   topics: ReadonlySet<string>;
   /** Routes that have a short link. */
   shortLinks: ReadonlySet<string>;
@@ -24,12 +24,13 @@ export async function loadRegistries(siteDir: string): Promise<GuideRegistries |
   const files = Object.values(modules).map((file) => path.join(siteDir, file));
   if (!files.every((file) => fs.existsSync(file))) return undefined;
   const [sidebars, shortLinks, homeSigns] = await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
-  const lists = sidebars as {firstGuides: string[]; topicGuides: string[]; toolGuides: string[]};
+  const lists = sidebars as {firstGuides: string[]; topicGuides: string[]; homeGuides?: string[]; toolGuides: string[]};
+  const topics = [...lists.topicGuides, ...(lists.homeGuides ?? [])];
   const links = (shortLinks as {shortLinks: Record<string, string>}).shortLinks;
   const signs = (homeSigns as {homeSigns: readonly {to: string}[]}).homeSigns;
   return {
-    sidebar: new Set([...lists.firstGuides, ...lists.topicGuides, ...lists.toolGuides]),
-    topics: new Set(lists.topicGuides),
+    sidebar: new Set([...lists.firstGuides, ...topics, ...lists.toolGuides]),
+    topics: new Set(topics),
     shortLinks: new Set(Object.values(links)),
     signs: new Set(signs.map((sign) => sign.to.split('#')[0]!)),
   };

@@ -11,7 +11,7 @@ import {readingKinds, readingScopes} from './reading-kinds';
 import {isExampleAddress} from './sources';
 
 /** Kinds of help an organization gives and an article refers its readers to. */
-export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'image-abuse', 'legal', 'shelter', 'directory'] as const;
+export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'image-abuse', 'legal', 'shelter', 'directory', 'financial'] as const;
 export type HelpKind = (typeof helpKinds)[number];
 
 /** How old a review or a verification may get before the checker warns, then fails. */

@@ -122,8 +122,16 @@ export function localizeAction(action: RiskAction, platform: string, locale: Loc
   };
 }
 
-/** The platforms in a fixed order: the most common first, "any phone or account" last. */
-const platformOrder = ['apple', 'google', 'microsoft', 'whatsapp', 'meta', 'snapchat', 'phone-plans', 'trackers', 'general'];
+/**
+ * The platforms in a fixed order: phones and accounts first, then chat and social apps, then the household (devices,
+ * children, cars, money), "any phone or account" last. A platform not listed goes just before "general".
+ */
+const platformOrder = [
+  ...['apple', 'apple-family', 'apple-home', 'google', 'google-family-link', 'google-home', 'google-search', 'microsoft'],
+  ...['windows', 'mac', 'chrome', 'whatsapp', 'meta', 'snapchat', 'tiktok', 'telegram', 'x', 'phone-plans', 'trackers'],
+  ...['ring', 'amazon-alexa', 'smart-home', 'children', 'cars', 'tesla', 'ford', 'gm', 'bmw', 'strava', 'fitbit'],
+  ...['banking', 'payment-apps', 'credit', 'image-abuse', 'take-it-down', 'general'],
+];
 
 export function localizePlatforms(platforms: RiskActionsFile[], locale: Locale): LocalPlatform[] {
   const rank = (id: string) => (platformOrder.includes(id) ? platformOrder.indexOf(id) : platformOrder.length - 1);

@@ -13,9 +13,12 @@ const guides = fs
 describe('survivor guides, as built', () => {
   const site = useSite();
 
-  it('has the eleven guides', () => {
+  it('has the sixteen guides', () => {
     expect(guides.sort()).toEqual(
-      ['/account-hijacking', '/documenting-evidence', '/harassment', '/image-abuse', '/is-someone-monitoring-me', '/location-tracking', '/new-phone', '/passwords', '/safety-planning', '/social-media', '/stalkerware'].sort(),
+      [
+        ...['/account-hijacking', '/cars', '/children', '/computers', '/documenting-evidence', '/harassment', '/image-abuse', '/is-someone-monitoring-me'],
+        ...['/location-tracking', '/money', '/new-phone', '/passwords', '/safety-planning', '/smart-home', '/social-media', '/stalkerware'],
+      ].sort(),
     );
   });
 

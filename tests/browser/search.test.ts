@@ -27,7 +27,7 @@ describe('search, entirely on the site', () => {
 
   it('finds each newer guide with a word of its title, in every locale', async () => {
     for (const locale of locales) {
-      for (const slug of ['social-media', 'harassment', 'image-abuse']) {
+      for (const slug of ['social-media', 'harassment', 'image-abuse', 'smart-home', 'children', 'cars', 'computers', 'money']) {
         const word = titleWordIn(locale, slug);
         const {page, context} = await site.open(localized(locale, `/search?q=${encodeURIComponent(word)}`));
         await expect

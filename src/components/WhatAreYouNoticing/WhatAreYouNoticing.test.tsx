@@ -17,6 +17,11 @@ describe('<WhatAreYouNoticing>', () => {
       ['social', '/social-media'],
       ['harassment', '/harassment'],
       ['images', '/image-abuse'],
+      ['home', '/smart-home'],
+      ['children', '/children'],
+      ['car', '/cars'],
+      ['computer', '/computers'],
+      ['money', '/money'],
     ]);
     expect(container.textContent).toContain('They know where I go');
   });

@@ -42,6 +42,26 @@ const words: Record<HomeSignId, {sign: () => string; guide: () => string}> = {
     sign: () => translate({id: 'home.sign.images', message: 'They threaten to share my private photos', description: 'Home page sign'}),
     guide: () => translate({id: 'home.sign.images.guide', message: 'What to save, what to avoid, and how removal works', description: 'Home page sign: where it leads'}),
   },
+  home: {
+    sign: () => translate({id: 'home.sign.home', message: 'The heating, lights or doorbell act on their own', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.home.guide', message: 'Smart home devices: who controls them, and what you can do', description: 'Home page sign: where it leads'}),
+  },
+  children: {
+    sign: () => translate({id: 'home.sign.children', message: 'They reach me through my children\'s devices', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.children.guide', message: 'Children\'s phones, tablets and watches', description: 'Home page sign: where it leads'}),
+  },
+  car: {
+    sign: () => translate({id: 'home.sign.car', message: 'They know where I drive', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.car.guide', message: 'Car apps and hidden trackers', description: 'Home page sign: where it leads'}),
+  },
+  computer: {
+    sign: () => translate({id: 'home.sign.computer', message: 'Someone may be in my computer', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.computer.guide', message: 'Windows and Mac: remote access, browser sync and scans', description: 'Home page sign: where it leads'}),
+  },
+  money: {
+    sign: () => translate({id: 'home.sign.money', message: 'They see what I spend, or debts appear in my name', description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.money.guide', message: 'Bank and payment apps, shared cards and debt', description: 'Home page sign: where it leads'}),
+  },
 };
 
 export default function WhatAreYouNoticing() {
