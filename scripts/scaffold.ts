@@ -2,7 +2,8 @@
  * Scaffolds for writers. Nothing is ever overwritten; each command says only what it created or changed, then what
  * to do next.
  *   npm run new:article -- <slug> ["Title"]  a survivor guide with every required part, an untranslated copy in each
- *                                             locale, and its place in the sidebar and the short links
+ *                                             locale, and its place in the sidebar (src/config/guides.ts) and
+ *                                             the short links
  *   npm run new:update -- <slug>              a dated update note for today, and its untranslated copies
  *   npm run new:translations                  an untranslated copy of every page that has none yet in a locale
  *   npm run translation:done -- <file>        marks a finished translation: records the English source's hash it
@@ -69,9 +70,9 @@ function editList(file: string, pattern: RegExp, edit: (list: string) => string,
 }
 
 function addToSidebar(slug: string): void {
-  const text = fs.readFileSync(path.join(siteDir, 'sidebars.ts'), 'utf8');
+  const text = fs.readFileSync(path.join(siteDir, 'src/config/guides.ts'), 'utf8');
   if (new RegExp(`'${slug}'`).test(text)) return;
-  editList('sidebars.ts', /export const topicGuides = \[[^\]]*\]/, (list) => list.replace(/\]$/, `, '${slug}']`).replace('[, ', '['), `add '${slug}' to a list there`);
+  editList('src/config/guides.ts', /export const topicGuides = \[[^\]]*\]/, (list) => list.replace(/\]$/, `, '${slug}']`).replace('[, ', '['), `add '${slug}' to a list there`);
 }
 
 /** A new short code: the slug's initials (or first three letters), made unique with the next letters or a digit. */
@@ -102,7 +103,7 @@ Next:
      Sources (at least two from the vendor, the organization itself or a government), and mark risky steps with
      <Risk action="..." /> from src/data/who-gets-told/.
   2. If it is a topic a reader would recognize, add a sign for it to src/config/homeSigns.ts and its words to
-     src/components/WhatAreYouNoticing; otherwise move it from topicGuides to another list in sidebars.ts.
+     src/components/WhatAreYouNoticing; otherwise move it from topicGuides to another list in src/config/guides.ts.
   3. Have someone who did not write it read it against its sources, then record the reading in its front matter
      (CONTRIBUTING, "Readings on record").
   4. Translate each copy under i18n/, then run npm run translation:done -- <file>.

@@ -98,7 +98,7 @@ function readingStatus(base: Omit<ReadingStatus, 'readings' | 'untranslated' | '
 function registryIssues(file: string, docId: string, route: string, registries: GuideRegistries): ContentIssue[] {
   const issues: ContentIssue[] = [];
   if (!registries.sidebar.has(docId)) {
-    issues.push({severity: 'error', file, where: 'sidebars.ts', message: `'${docId}' is in no list of the survivor sidebar`, fix: `add '${docId}' to topicGuides (or firstGuides, toolGuides) in sidebars.ts`});
+    issues.push({severity: 'error', file, where: 'src/config/guides.ts', message: `'${docId}' is in no list of the survivor sidebar`, fix: `add '${docId}' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts`});
   }
   if (!registries.shortLinks.has(route)) {
     issues.push({severity: 'error', file, where: 'src/config/shortLinks.ts', message: `${route} has no short link`, fix: `add a new code for '${route}' to src/config/shortLinks.ts (never reuse an old one)`});

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
 export type GuideRegistries = {
-  /** Doc ids (file names without extension) in the survivor sidebar. */
+  /** Doc ids (file names without extension) in the survivor sidebar (src/config/guides.ts). */
   sidebar: ReadonlySet<string>;
   /** Doc ids in the sidebar's topic categories ("What is happening", "Home, family and money"): each needs a sign. */
   topics: ReadonlySet<string>;
@@ -17,14 +17,14 @@ export type GuideRegistries = {
   signs: ReadonlySet<string>;
 };
 
-const modules = {sidebars: 'sidebars.ts', shortLinks: 'src/config/shortLinks.ts', homeSigns: 'src/config/homeSigns.ts'} as const;
+const modules = {guides: 'src/config/guides.ts', shortLinks: 'src/config/shortLinks.ts', homeSigns: 'src/config/homeSigns.ts'} as const;
 
 /** The site's registries, or undefined when the site has none of these modules (a test's small site). */
 export async function loadRegistries(siteDir: string): Promise<GuideRegistries | undefined> {
   const files = Object.values(modules).map((file) => path.join(siteDir, file));
   if (!files.every((file) => fs.existsSync(file))) return undefined;
-  const [sidebars, shortLinks, homeSigns] = await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
-  const lists = sidebars as {firstGuides: string[]; topicGuides: string[]; homeGuides?: string[]; toolGuides: string[]};
+  const [guides, shortLinks, homeSigns] = await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
+  const lists = guides as {firstGuides: string[]; topicGuides: string[]; homeGuides?: string[]; toolGuides: string[]};
   const topics = [...lists.topicGuides, ...(lists.homeGuides ?? [])];
   const links = (shortLinks as {shortLinks: Record<string, string>}).shortLinks;
   const signs = (homeSigns as {homeSigns: readonly {to: string}[]}).homeSigns;

@@ -9,6 +9,7 @@ import {locales} from '../config/locales';
 import {isCalendarDate} from './format';
 import {readingKinds, readingScopes} from './reading-kinds';
 import {isExampleAddress} from './sources';
+import {site} from '../config/site';
 
 /** Kinds of help an organization gives and an article refers its readers to. */
 export const helpKinds = ['emergency', 'hotline', 'tech-safety', 'image-abuse', 'legal', 'shelter', 'directory', 'financial'] as const;
@@ -89,9 +90,20 @@ const reading = z.strictObject(
 export type Reading = z.infer<typeof reading>;
 const readings = z.array(reading, {error: 'must be a list of readings, each {kind, date, scope, covered, hash}'}).optional();
 
+/**
+ * A page's title as the browser tab shows it, with " | <site title>" after it, stays within 70 characters: longer
+ * titles are cut off in tabs and search results (html-validate's long-title rule reads the built pages).
+ */
+export const pageTitleMax = 70 - ` | ${site.title}`.length;
+const pageTitle = (what: string) =>
+  z
+    .string({error: `is required: ${what}`})
+    .min(3)
+    .max(pageTitleMax, `is longer than ${pageTitleMax} characters: with " | ${site.title}" after it, the browser tab would cut it off`);
+
 /** Front matter of a survivor article (docs/). Docusaurus's own keys (sidebar_position, ...) pass through. */
 export const articleFrontMatter = z.looseObject({
-  title: z.string({error: 'is required: a calm, descriptive title'}).min(3).max(70, 'is longer than 70 characters'),
+  title: pageTitle('a calm, descriptive title'),
   description: z
     .string({error: 'is required: one plain sentence for search results and shared links'})
     .min(20, 'is shorter than 20 characters')
@@ -111,7 +123,7 @@ export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
 
 /** Front matter of an agent-hub page (agents/). */
 export const agentPageFrontMatter = z.looseObject({
-  title: z.string({error: 'is required'}).min(3).max(80),
+  title: pageTitle('a short, descriptive title'),
   description: z.string({error: 'is required'}).min(20).max(220),
   slug: slug.optional(),
   last_reviewed: isoDate,
@@ -122,7 +134,7 @@ export const agentPageFrontMatter = z.looseObject({
 
 /** Front matter of an update note (updates/). */
 export const updateFrontMatter = z.looseObject({
-  title: z.string({error: 'is required'}).min(3).max(90),
+  title: pageTitle('a short, calm title'),
   description: z.string({error: 'is required'}).min(20).max(220),
   date: isoDate,
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by -')).min(1, 'needs at least one tag'),

@@ -74,7 +74,10 @@ describe('Who gets told?', () => {
         const found = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLAnchorElement>('a[data-risk-action]')].map((mark) => {
             const block = mark.closest('p, li');
-            const note = block?.nextElementSibling?.matches('details[data-risk-note]') ? block.nextElementSibling : block?.querySelector(':scope > details[data-risk-note]');
+            // A step with two marks has two notes, one after the other, in the order of the marks.
+            const notes: Element[] = [...(block?.querySelectorAll(':scope > details[data-risk-note]') ?? [])];
+            for (let next = block?.nextElementSibling; next?.matches('details[data-risk-note]'); next = next.nextElementSibling) notes.push(next);
+            const note = notes.find((candidate) => candidate.getAttribute('data-risk-note') === mark.dataset.riskAction);
             return {action: mark.dataset.riskAction!, href: new URL(mark.href).pathname + new URL(mark.href).hash, note: note?.getAttribute('data-risk-note')};
           }),
         );

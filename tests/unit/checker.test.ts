@@ -141,14 +141,14 @@ describe('npm run check:content', () => {
   it("fails on a guide missing from the sidebar, the short links, or (for a topic) the home page's signs", () => {
     write('src/config/shortLinks.ts', "export const shortLinks = {sw: '/other'} as const;\n");
     write('src/config/homeSigns.ts', "export const homeSigns = [{id: 'phone', to: '/other#signs'}] as const;\n");
-    write('sidebars.ts', "export const firstGuides = [];\nexport const topicGuides = ['stalkerware'];\nexport const toolGuides = [];\nexport default {};\n");
+    write('src/config/guides.ts', "export const firstGuides = [];\nexport const topicGuides = ['stalkerware'];\nexport const homeGuides = [];\nexport const toolGuides = [];\n");
     const {code, output} = runChecker();
     expect(code).toBe(1);
     expect(output).toContain("error: docs/stalkerware.mdx › src/config/shortLinks.ts: /stalkerware has no short link. Fix: add a new code for '/stalkerware' to src/config/shortLinks.ts (never reuse an old one)");
     expect(output).toContain("error: docs/stalkerware.mdx › src/config/homeSigns.ts: /stalkerware is a topic guide with no sign on the home page. Fix: add a sign leading to '/stalkerware' to src/config/homeSigns.ts");
-    write('sidebars.ts', "export const firstGuides = [];\nexport const topicGuides = [];\nexport const toolGuides = [];\nexport default {};\n");
+    write('src/config/guides.ts', "export const firstGuides = [];\nexport const topicGuides = [];\nexport const homeGuides = [];\nexport const toolGuides = [];\n");
     const moved = runChecker();
-    expect(moved.output).toContain("error: docs/stalkerware.mdx › sidebars.ts: 'stalkerware' is in no list of the survivor sidebar. Fix: add 'stalkerware' to topicGuides (or firstGuides, toolGuides) in sidebars.ts");
+    expect(moved.output).toContain("error: docs/stalkerware.mdx › src/config/guides.ts: 'stalkerware' is in no list of the survivor sidebar. Fix: add 'stalkerware' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts");
     expect(moved.output).not.toContain('homeSigns');
   });
 

@@ -18,11 +18,10 @@ function scaffold(...args: string[]): string {
 }
 
 beforeEach(() => {
-  // A copy of the scripts, content rules, config and sidebar, so the scaffold writes into a throwaway site.
+  // A copy of the scripts, content rules and config (with the guide lists), so the scaffold writes into a throwaway site.
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-scaffold-'));
   for (const dir of ['scripts', 'src/content', 'src/config']) fs.cpSync(path.join(repo, dir), path.join(site, dir), {recursive: true});
-  fs.copyFileSync(path.join(repo, 'sidebars.ts'), path.join(site, 'sidebars.ts'));
-  fs.mkdirSync(path.join(site, 'docs'));
+    fs.mkdirSync(path.join(site, 'docs'));
   // An existing guide with no translations: new:article must leave it alone and not mention it.
   fs.writeFileSync(path.join(site, 'docs/passwords.mdx'), 'an existing guide');
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(site, 'node_modules'));
@@ -44,29 +43,29 @@ function checkScaffolded(file: string, locale: string) {
 }
 
 const guideFiles = {
-  en: 'docs/smart-home.mdx',
-  es: 'i18n/es/docusaurus-plugin-content-docs/current/smart-home.mdx',
-  fr: 'i18n/fr/docusaurus-plugin-content-docs/current/smart-home.mdx',
-  ar: 'i18n/ar/docusaurus-plugin-content-docs/current/smart-home.mdx',
+  en: 'docs/fitness-apps.mdx',
+  es: 'i18n/es/docusaurus-plugin-content-docs/current/fitness-apps.mdx',
+  fr: 'i18n/fr/docusaurus-plugin-content-docs/current/fitness-apps.mdx',
+  ar: 'i18n/ar/docusaurus-plugin-content-docs/current/fitness-apps.mdx',
 };
 
 describe('npm run new:article', () => {
   it('writes the guide and its untranslated copies, adds it to the sidebar and the short links, and says only that', () => {
-    const output = scaffold('article', 'smart-home', 'Smart home devices');
+    const output = scaffold('article', 'fitness-apps', 'Fitness apps');
     const said = output.split('\n').filter((line) => /^(created|changed|kept) /.test(line));
-    expect(said).toEqual([...Object.values(guideFiles).map((file) => `created  ${file}`), 'changed  sidebars.ts', 'changed  src/config/shortLinks.ts']);
+    expect(said).toEqual([...Object.values(guideFiles).map((file) => `created  ${file}`), 'changed  src/config/guides.ts', 'changed  src/config/shortLinks.ts']);
     expect(output).toContain('Next:');
     expect(output).not.toContain('passwords');
-    expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toContain('title: "Smart home devices"');
+    expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toContain('title: "Fitness apps"');
     for (const locale of ['es', 'fr', 'ar'] as const) {
       expect(fs.readFileSync(path.join(site, guideFiles[locale]), 'utf8')).toMatch(/^---\nuntranslated: true\n/);
     }
-    expect(fs.readFileSync(path.join(site, 'sidebars.ts'), 'utf8')).toMatch(/topicGuides = \[[^\]]*'smart-home'\]/);
-    expect(fs.readFileSync(path.join(site, 'src/config/shortLinks.ts'), 'utf8')).toContain("  sh: '/smart-home',\n} as const satisfies");
+    expect(fs.readFileSync(path.join(site, 'src/config/guides.ts'), 'utf8')).toMatch(/topicGuides = \[[^\]]*'fitness-apps'\]/);
+    expect(fs.readFileSync(path.join(site, 'src/config/shortLinks.ts'), 'utf8')).toContain("  fa: '/fitness-apps',\n} as const satisfies");
   });
 
   it('leaves a guide that cannot ship: its sample text fails the check in every locale, naming file, line and fix', () => {
-    scaffold('article', 'smart-home');
+    scaffold('article', 'fitness-apps');
     for (const [locale, file] of Object.entries(guideFiles)) {
       const issues = checkScaffolded(file, locale).map(formatIssue);
       for (const sample of [placeholders.description, placeholders.step, placeholders.source]) {
@@ -82,16 +81,16 @@ describe('npm run new:article', () => {
 
   it('never overwrites a file that exists, and never adds a guide to a list twice', () => {
     fs.writeFileSync(path.join(site, guideFiles.en), 'my work');
-    scaffold('article', 'smart-home');
+    scaffold('article', 'fitness-apps');
     expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toBe('my work');
-    const again = scaffold('article', 'smart-home');
-    expect(again).toContain('docs/smart-home.mdx already exists: it was left as it is.');
+    const again = scaffold('article', 'fitness-apps');
+    expect(again).toContain('docs/fitness-apps.mdx already exists: it was left as it is.');
     expect(again).not.toMatch(/^(created|changed) /m);
-    expect(fs.readFileSync(path.join(site, 'sidebars.ts'), 'utf8').match(/'smart-home'/g)).toHaveLength(1);
+    expect(fs.readFileSync(path.join(site, 'src/config/guides.ts'), 'utf8').match(/'fitness-apps'/g)).toHaveLength(1);
   });
 
   it('refuses a slug that is not lowercase words joined by -', () => {
-    expect(() => scaffold('article', 'Smart Home')).toThrow();
+    expect(() => scaffold('article', 'Fitness Apps')).toThrow();
   });
 });
 
@@ -114,12 +113,12 @@ describe('npm run new:translations', () => {
 
 describe('npm run translation:done', () => {
   it('records the English version a translation follows and drops the untranslated mark', () => {
-    scaffold('article', 'smart-home');
-    const file = path.join(site, 'i18n/fr/docusaurus-plugin-content-docs/current/smart-home.mdx');
+    scaffold('article', 'fitness-apps');
+    const file = path.join(site, 'i18n/fr/docusaurus-plugin-content-docs/current/fitness-apps.mdx');
     scaffold('done', file);
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain('untranslated');
-    expect(text).toContain(`source_hash: "${contentHash(fs.readFileSync(path.join(site, 'docs/smart-home.mdx'), 'utf8'))}"`);
+    expect(text).toContain(`source_hash: "${contentHash(fs.readFileSync(path.join(site, 'docs/fitness-apps.mdx'), 'utf8'))}"`);
   });
 });
 
