@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
-import {checkContentFile, contentHash, headingIds, internalLinkIssues, splitFrontMatter, type ContentKind} from './articles';
+import {checkContentFile, contentHash, headingIds, internalLinkIssues, latestReading, splitFrontMatter, type ContentKind} from './articles';
 import {loadDirectory, organizationHosts, organizationIds} from './organizations';
 import type {GuideRegistries} from './registries';
 import type {Reading} from './schema';
+import {byDate} from './reading-kinds';
 import {actionAgeIssues, actionIds, loadRiskActions, whoGetsToldRoute} from './who-gets-told';
 import {verificationIssues} from './freshness';
 import type {ContentIssue} from './issues';
@@ -89,9 +90,9 @@ function staticRoutes(siteDir: string, riskIds: ReadonlySet<string>): Map<string
 function readingStatus(base: Omit<ReadingStatus, 'readings' | 'untranslated' | 'changedSince'>, frontMatter: Record<string, unknown>, text: string): ReadingStatus {
   const untranslated = frontMatter.untranslated === true;
   const recorded = !untranslated && Array.isArray(frontMatter.readings) ? (frontMatter.readings as Reading[]) : [];
-  const readings = [...recorded].sort((a, b) => String(a.date).localeCompare(String(b.date)));
-  const last = readings.at(-1);
-  return {...base, readings, untranslated, changedSince: last !== undefined && last.hash !== contentHash(text)};
+  const readings = [...recorded].sort(byDate);
+  const changedSince = recorded.length > 0 && latestReading(recorded).hash !== contentHash(text);
+  return {...base, readings, untranslated, changedSince};
 }
 
 /** A guide missing from a list every guide (or every topic guide) must be in. */

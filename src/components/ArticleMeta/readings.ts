@@ -1,4 +1,4 @@
-import {readingKinds} from '@site/src/content/reading-kinds';
+import {byDate, readingKinds} from '@site/src/content/reading-kinds';
 import type {Reading} from '@site/src/content/schema';
 
 type DatedReading = Pick<Reading, 'kind' | 'scope'> & {date: string};
@@ -9,8 +9,7 @@ type DatedReading = Pick<Reading, 'kind' | 'scope'> & {date: string};
  */
 export function shownReadings<T extends DatedReading>(readings: readonly T[]): T[] {
   return readingKinds.flatMap((kind) => {
-    // ISO dates sort as plain text; localeCompare would make the page load the browser's locale data.
-    const ofKind = readings.filter((reading) => reading.kind === kind).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const ofKind = readings.filter((reading) => reading.kind === kind).sort(byDate);
     const whole = ofKind.filter((reading) => reading.scope === 'whole').at(-1);
     const changes = ofKind.filter((reading) => reading.scope === 'changes' && (!whole || reading.date > whole.date)).at(-1);
     return [whole, changes].filter((reading): reading is T => reading !== undefined);
