@@ -42,8 +42,9 @@ function vitestStage(project) {
   fs.rmSync(report);
   passed += results.numPassedTests;
   failed += results.numFailedTests;
-  // A file that fails to load has no tests to count but must still fail the run.
-  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A file that fails outside its tests (it does not load, or a beforeAll throws and its tests are skipped) has no
+  // failed test to count but must still fail the run.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
   failed += brokenFiles;
   console.log(`vitest ${project}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenFiles} failed`);
 }
