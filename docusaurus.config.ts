@@ -2,7 +2,9 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {site} from './src/config/site';
-import {buildingLocale, defaultLocale, localeConfigs, locales} from './src/config/locales';
+import {buildingLocale, defaultLocale, localeConfigs} from './src/config/locales';
+import {company, companyStaticDir, offeredLocales, shortNameIn} from './src/config/company';
+import {inLocale} from './src/config/company-schema';
 import {navbar} from './src/config/navbar';
 import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
@@ -16,6 +18,8 @@ import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
 import pageScriptsPlugin from './src/plugins/page-scripts';
 import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
+import companyPlugin from './src/plugins/company';
+import remarkCompany from './src/plugins/company/remark';
 import {collectionRoutes} from './src/content/project';
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
@@ -26,6 +30,7 @@ const markdownOptions = {
   remarkPlugins: [
     [remarkOrganizations, {siteDir: __dirname}],
     [remarkWhoGetsTold, {siteDir: __dirname}],
+    [remarkCompany, {company}],
   ],
   rehypePlugins: [rehypeOutsideLinks],
 };
@@ -36,7 +41,9 @@ const config = {
   url: site.url,
   baseUrl: site.baseUrl,
   trailingSlash: false,
-  favicon: 'img/favicon.svg',
+  favicon: company.favicon ?? 'img/favicon.svg',
+  // The company's own assets (logo, icon) are served beside ours.
+  staticDirectories: ['static', ...(companyStaticDir ? [companyStaticDir] : [])],
   // Nothing links out to a repository: no edit links, no avatars, no requests to other hosts.
   noIndex: false,
 
@@ -82,8 +89,8 @@ const config = {
 
   i18n: {
     defaultLocale,
-    locales: [...locales],
-    localeConfigs,
+    locales: [...offeredLocales],
+    localeConfigs: Object.fromEntries(offeredLocales.map((locale) => [locale, localeConfigs[locale]])),
   },
 
   presets: [
@@ -127,6 +134,7 @@ const config = {
 
   plugins: [
     quickExitPlugin,
+    [companyPlugin as PluginModule, {company}],
     // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
     organizationsPlugin as PluginModule,
     contentRulesPlugin as PluginModule,
@@ -154,7 +162,7 @@ const config = {
       '@easyops-cn/docusaurus-search-local',
       {
         hashed: true,
-        language: [...locales],
+        language: [...offeredLocales],
         indexDocs: true,
         docsDir: ['docs', 'agents'],
         // Guides live at the site root. Naming each guide's route (rather than '/') keeps the plugin from
@@ -175,7 +183,12 @@ const config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    navbar,
+    navbar: {
+      ...navbar,
+      // The company's short name in the reader's language (navbar.json carries no title, so nothing overrides it).
+      title: shortNameIn(buildingLocale()),
+      ...(company.logo ? {logo: {src: company.logo.src, alt: inLocale(company.logo.alt, buildingLocale())}} : {}),
+    },
     footer,
     docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

@@ -5,9 +5,11 @@ const sidebars = {
   agents: [
     'index',
     'how-to-respond',
+    'forms-of-tech-abuse',
     'never-overpromise',
     'verifying-identity',
     'referring',
+    'escalating',
     'sharing-safely',
     {
       type: 'category',
@@ -25,6 +27,10 @@ const sidebars = {
         'scenarios/impersonation',
         'scenarios/smart-home',
         'scenarios/child-device',
+        'scenarios/account-in-their-name',
+        'scenarios/family-plan',
+        'scenarios/posting-photos',
+        'scenarios/child-tablet',
       ],
     },
     'caring-for-yourself',

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, then one totals line `N passed, N failed`.
- * Stages: typecheck, content check, unit and component tests, production build, browser tests.
- * Set SKIP_BUILD=1 to reuse an existing build/ while working on browser tests.
+ * Stages: typecheck, content check, unit and component tests, production build, the sample company's build,
+ * browser tests. Set SKIP_BUILD=1 to reuse existing builds while working on browser tests.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -55,6 +55,9 @@ vitestStage('unit');
 
 const built = process.env.SKIP_BUILD === '1' && fs.existsSync(path.join(root, 'build', 'index.html'));
 const buildOk = built || stage('production build (all locales)', 'npm', ['run', 'build']);
+// A sample company's site (tests/fixtures/company), which tests/browser/company.test.ts reads.
+const companyBuilt = built && fs.existsSync(path.join(root, 'build-company', 'index.html'));
+if (buildOk && !companyBuilt) stage('production build of a sample company', 'npm', ['run', 'build:company']);
 
 if (buildOk) {
   if (!run('bash', ['scripts/install-browsers.sh'])) {

@@ -2,8 +2,8 @@ import type {ThemeConfig} from '@docusaurus/preset-classic';
 
 // Labels here are the English source; `npm run write-translations` puts them in
 // i18n/<locale>/docusaurus-theme-classic/navbar.json for translators.
+// The title (the company's short name) and logo are set per locale in docusaurus.config.ts from company/company.ts.
 export const navbar = {
-  title: 'Tech Safety Help',
   hideOnScroll: false,
   items: [
     {type: 'docSidebar', sidebarId: 'survivor', label: 'Guides', position: 'left'},

@@ -2,7 +2,7 @@ import type {Locale} from './locales';
 
 /**
  * Where the quick exit goes, per locale: a neutral, common page in the reader's language that loads fast and
- * says nothing about this site. Change it here and every page, the keyboard shortcut and the tests follow.
+ * says nothing about this site. A company that runs the site can choose its own (`quickExit` in company/company.ts).
  */
 export const quickExitDestination = {
   en: 'https://www.bbc.co.uk/weather',

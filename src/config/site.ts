@@ -1,8 +1,10 @@
-/** Facts about the deployed site that a fork changes first. */
+import {company} from './company';
+
+/** Facts about the deployed site, from the company file (company/company.ts). */
 export const site = {
-  // A fork sets its own address; the default keeps builds and tests self-contained.
-  url: process.env.SITE_URL ?? 'https://help.example.org',
+  // SITE_URL lets a test or preview build point its canonical links elsewhere.
+  url: process.env.SITE_URL ?? company.url,
   baseUrl: '/',
   // The tab title stays calm: it is what a person checking the browser history would read.
-  title: 'Tech Safety Help',
+  title: company.name,
 } as const;

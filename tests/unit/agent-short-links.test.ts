@@ -1,4 +1,4 @@
-// The agent hub's tables of short links are written by hand in every locale: each guide's code must be in them, so an
+// The agent hub's lists of guides are written by hand in every locale: each guide (and its short code) must be in them, so an
 // agent reading a link aloud never misses a guide.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,4 +28,13 @@ describe('short links in the agent hub', () => {
       }
     });
   }
+});
+
+describe("the agent hub's own list of guides", () => {
+  it('/agents links to every guide, in every locale', () => {
+    for (const locale of locales) {
+      const text = agentPage(locale, 'index');
+      for (const route of guideRoutes) expect(text, `${locale} /agents: ${route}`).toContain(`](${route})`);
+    }
+  });
 });

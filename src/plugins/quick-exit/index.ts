@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {isLocale} from '../../config/locales';
-import {blankAfterMs, neutralTitle, quickExitDestination, shortcut} from '../../config/quickExit';
+import {isLocale, type Locale} from '../../config/locales';
+import {blankAfterMs, shortcut} from '../../config/quickExit';
+import {quickExitFor} from '../../config/company';
 import {quickExitMessages} from './messages';
 import {quickExitCss} from './styles';
 
@@ -18,13 +19,13 @@ function escapeHtml(text: string): string {
 }
 
 /** The exact inline script for a locale: the CSP hashes this text, so it must be deterministic. */
-/** `href` is the locale's destination; tests give another to see what happens when it cannot load. */
-export function quickExitScript(locale: keyof typeof quickExitDestination, href: string = quickExitDestination[locale]): string {
+/** `href` is the locale's destination (src/config/company.ts); tests give another to see what happens when it cannot load. */
+export function quickExitScript(locale: Locale, href: string = quickExitFor(locale).destination): string {
   const messages = quickExitMessages[locale];
   const config = {
     href,
     fallbackMs: blankAfterMs,
-    title: neutralTitle[locale],
+    title: quickExitFor(locale).neutralTitle,
     presses: shortcut.presses,
     withinMs: shortcut.withinMs,
     counting: messages.counting,
@@ -35,11 +36,11 @@ export function quickExitScript(locale: keyof typeof quickExitDestination, href:
   return `${body}(${JSON.stringify(config)});`;
 }
 
-export function quickExitLinkHtml(locale: keyof typeof quickExitDestination): string {
+export function quickExitLinkHtml(locale: Locale): string {
   const messages = quickExitMessages[locale];
   // The accessible name is the visible text plus what the button is for and its shortcut (WCAG 2.5.3).
   return (
-    `<a data-quick-exit class="quick-exit" href="${escapeHtml(quickExitDestination[locale])}" rel="noopener noreferrer">` +
+    `<a data-quick-exit class="quick-exit" href="${escapeHtml(quickExitFor(locale).destination)}" rel="noopener noreferrer">` +
     `<span class="quick-exit__label">${escapeHtml(messages.label)}</span>` +
     `<span class="quick-exit__hidden">: ${escapeHtml(messages.purpose)}. </span>` +
     `<span class="quick-exit__hint">${escapeHtml(messages.hint)}</span></a>` +

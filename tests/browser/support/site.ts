@@ -23,13 +23,14 @@ export type Site = {
   url(pathname: string): string;
 };
 
-export function useSite(): Site {
+/** `root`: another build to serve (the sample company's, say); the site's own build by default. */
+export function useSite(root: string = buildDir): Site {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
   const contexts: GuardedContext[] = [];
 
   beforeAll(async () => {
-    server = await serveBuild();
+    server = await serveBuild(root);
     browser = await launchBrowser();
   });
 
@@ -72,8 +73,8 @@ export function localized(locale: Locale, pathname: string): string {
 }
 
 /** Every page of the built site for a locale, from its sitemap, as paths on the test server. */
-export function sitemapPaths(locale: Locale): string[] {
-  const file = path.join(buildDir, localePrefix(locale).slice(1), 'sitemap.xml');
+export function sitemapPaths(locale: Locale, root: string = buildDir): string[] {
+  const file = path.join(root, localePrefix(locale).slice(1), 'sitemap.xml');
   const xml = fs.readFileSync(file, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
