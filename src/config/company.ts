@@ -22,10 +22,12 @@ function guideSectionIds(guide: string): string[] | undefined {
   return [...fs.readFileSync(file, 'utf8').matchAll(/^#{2,3} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => match[1]!);
 }
 
+/** The company file, as the project names it in messages: `company/company.ts`. */
+export const companyFile = path.relative(projectDir, path.join(companyDir, 'company.ts'));
+
 function loadCompany(): Company {
-  const file = path.join(companyDir, 'company.ts');
-  const shown = path.relative(projectDir, file);
-  if (!fs.existsSync(file)) throw new Error(`${shown}: no company file here (COMPANY_DIR=${process.env.COMPANY_DIR ?? ''})`);
+  const file = path.join(projectDir, companyFile);
+  if (!fs.existsSync(file)) throw new Error(`${companyFile}: no company file here (COMPANY_DIR=${process.env.COMPANY_DIR ?? ''})`);
   // jiti (what Docusaurus loads its own config with) compiles the TypeScript file the same way under Docusaurus,
   // tsx and vitest, none of which a plain require would.
   const loaded = (createJiti(__filename, {interopDefault: false})(file) as {default?: unknown}).default;
@@ -35,7 +37,7 @@ function loadCompany(): Company {
     guideSectionIds,
   });
   if (issues.length > 0) {
-    throw new Error(`${shown} is not valid:\n${issues.map((issue) => `  ${shown} › ${issue.field}: ${issue.message}`).join('\n')}`);
+    throw new Error(`${companyFile} is not valid:\n${issues.map((issue) => `  ${companyFile} › ${issue.field}: ${issue.message}`).join('\n')}`);
   }
   return loaded as Company;
 }

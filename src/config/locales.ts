@@ -1,17 +1,14 @@
-/**
- * The site's locales in one place: the config, the quick exit, the organizations ordering and the tests read
- * this list, so adding a language starts here.
- */
-export const locales = ['en', 'es', 'fr', 'ar'] as const;
-export type Locale = (typeof locales)[number];
+import {languages} from './languages';
+
+/** The locales we ship, in the order of src/config/languages.ts (where a language is declared). */
+export type Locale = keyof typeof languages;
+export const locales = Object.keys(languages) as [Locale, ...Locale[]];
 export const defaultLocale: Locale = 'en';
 
-export const localeConfigs = {
-  en: {label: 'English', htmlLang: 'en', direction: 'ltr'},
-  es: {label: 'Español', htmlLang: 'es', direction: 'ltr'},
-  fr: {label: 'Français', htmlLang: 'fr', direction: 'ltr'},
-  ar: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'},
-} as const satisfies Record<Locale, {label: string; htmlLang: string; direction: 'ltr' | 'rtl'}>;
+/** What Docusaurus needs of each locale. */
+export const localeConfigs = Object.fromEntries(
+  locales.map((locale) => [locale, {label: languages[locale].label, htmlLang: languages[locale].htmlLang, direction: languages[locale].direction}]),
+) as {[L in Locale]: Pick<(typeof languages)[L], 'label' | 'htmlLang' | 'direction'>};
 
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);

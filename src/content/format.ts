@@ -1,4 +1,5 @@
-import {isLocale, type Locale} from '../config/locales';
+// A type only: this module runs in the browser, and the locale list (src/config/languages.ts) stays out of it.
+import type {Locale} from '../config/locales';
 
 type LongDate = {months: readonly string[]; write: (day: number, month: string, year: number) => string};
 
@@ -39,10 +40,11 @@ export const isCalendarDate = (isoDate: string): boolean => calendarDate(isoDate
 
 /** A calendar date (`2026-03-01`) written out in the reader's locale, the same on the server and in the browser. */
 export function formatDate(isoDate: string, locale: string): string {
-  if (!isLocale(locale)) throw new Error(`formatDate: no long date format for locale "${locale}"; add one to src/content/format.ts`);
+  const longDate = (longDates as Record<string, LongDate | undefined>)[locale];
+  if (!longDate) throw new Error(`formatDate: no long date format for locale "${locale}"; add one to src/content/format.ts`);
   const date = calendarDate(isoDate);
   if (!date) throw new Error(`formatDate: "${isoDate}" is not a real calendar date written YYYY-MM-DD`);
-  const {months, write} = longDates[locale];
+  const {months, write} = longDate;
   return write(date.day, months[date.month - 1]!, date.year);
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {countryFile, type Checked, type CountryFile, type HelpKind, type Organization, type OrganizationName, type Source, yamlSchema} from './schema';
 import {locales, type Locale} from '../config/locales';
-import {regionOrder, type RegionPick} from '../config/regions';
+import {countriesFirstFile, regionOrder, type RegionPick} from '../config/regions';
 import {zodIssues, type ContentIssue} from './issues';
 import {languageName} from './format';
 
@@ -31,7 +31,7 @@ export function loadDirectory(siteDir: string): LoadedDirectory {
 }
 
 /**
- * A country a locale lists first (src/config/regions.ts) with no file would be dropped from every Get help block
+ * A country a locale lists first (`countriesFirst` in src/config/languages.ts, or a company's) with no file would be dropped from every Get help block
  * without a word, so readers of that language would simply not see it: that is an error, not a quiet skip.
  * Checked against the files present, so a file that exists but does not validate is reported once, for itself.
  */
@@ -44,10 +44,10 @@ export function missingCountryIssues(files: readonly string[], order: Record<Loc
       return [
         {
           severity: 'error' as const,
-          file: 'src/config/regions.ts',
-          where: `regionOrder.${locale}[${index}] (${pick.country})`,
+          file: countriesFirstFile(locale),
+          where: `countriesFirst.${locale}[${index}] (${pick.country})`,
           message: `lists ${pick.country}, but ${organizationsDir}/${expected} does not exist, so ${locale} readers would not see it`,
-          fix: `add ${organizationsDir}/${expected} with sourced entries, or remove ${pick.country} from regionOrder.${locale}`,
+          fix: `add ${organizationsDir}/${expected} with sourced entries, or remove ${pick.country} from countriesFirst.${locale}`,
         },
       ];
     }),

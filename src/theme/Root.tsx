@@ -1,7 +1,7 @@
-// Root wrapper: makes in-site navigation replace the current history entry (see src/config/quickExit.ts).
+// Root wrapper: makes in-site navigation replace the current history entry (see src/config/history.ts).
 import {type ReactNode, useLayoutEffect} from 'react';
 import {useHistory} from '@docusaurus/router';
-import {replaceHistoryOnNavigation} from '@site/src/config/quickExit';
+import {replaceHistoryOnNavigation} from '@site/src/config/history';
 
 function useReplaceInsteadOfPush(enabled: boolean) {
   const history = useHistory();

@@ -63,7 +63,7 @@ organizations:
     checked: {how: read, date: 2026-11-01}
 `;
 
-/** A small valid file for a country the locales list first (src/config/regions.ts), which must have one. */
+/** A small valid file for a country the locales list first (countriesFirst in src/config/languages.ts), which must have one. */
 function countryYaml(code: string): string {
   return `country: ${code}
 name: {en: ${code}, es: ${code}, fr: ${code}, ar: ${code}}
@@ -186,7 +186,7 @@ describe('npm run check:content', () => {
       const {code, output} = runChecker();
       expect(code).toBe(1);
       expect(output).toContain(
-        'error: src/config/regions.ts › regionOrder.ar[5] (JO): lists JO, but src/data/organizations/jo.yaml does not exist, so ar readers would not see it. Fix: add src/data/organizations/jo.yaml with sourced entries, or remove JO from regionOrder.ar',
+        'error: src/config/languages.ts › countriesFirst.ar[5] (JO): lists JO, but src/data/organizations/jo.yaml does not exist, so ar readers would not see it. Fix: add src/data/organizations/jo.yaml with sourced entries, or remove JO from countriesFirst.ar',
       );
     });
 

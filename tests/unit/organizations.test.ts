@@ -159,7 +159,7 @@ describe('countries listed for a locale', () => {
   it('must each have a file, or the content check names the list entry and the file to add', () => {
     const order = {en: [{country: 'US'}], es: [], fr: [{country: 'CH', language: 'fr'}], ar: []};
     expect(missingCountryIssues(['us.yaml'], order).map(formatIssue)).toEqual([
-      'error: src/config/regions.ts › regionOrder.fr[0] (CH): lists CH, but src/data/organizations/ch.yaml does not exist, so fr readers would not see it. Fix: add src/data/organizations/ch.yaml with sourced entries, or remove CH from regionOrder.fr',
+      'error: src/config/languages.ts › countriesFirst.fr[0] (CH): lists CH, but src/data/organizations/ch.yaml does not exist, so fr readers would not see it. Fix: add src/data/organizations/ch.yaml with sourced entries, or remove CH from countriesFirst.fr',
     ]);
   });
 

@@ -18,7 +18,7 @@ export type Directory = {countries: LocalCountry[]};
 export default function organizationsPlugin(context: LoadContext): Plugin<Directory> {
   const {siteDir, i18n} = context;
   const locale = i18n.currentLocale;
-  if (!isLocale(locale)) throw new Error(`organizations plugin: unknown locale "${locale}"; add it to src/config/locales.ts`);
+  if (!isLocale(locale)) throw new Error(`organizations plugin: unknown locale "${locale}"; declare it in src/config/languages.ts`);
 
   return {
     name: 'organizations',

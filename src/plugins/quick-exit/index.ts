@@ -50,7 +50,7 @@ export function quickExitLinkHtml(locale: Locale): string {
 
 export default function quickExitPlugin(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale;
-  if (!isLocale(locale)) throw new Error(`quick-exit plugin: unknown locale "${locale}"; add it to src/config/locales.ts`);
+  if (!isLocale(locale)) throw new Error(`quick-exit plugin: unknown locale "${locale}"; declare it in src/config/languages.ts`);
   return {
     name: 'quick-exit',
     injectHtmlTags() {
