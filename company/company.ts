@@ -1,7 +1,7 @@
 /**
  * The company (or helpline) this help center is built for. A fork edits this file and adds its assets to
- * company/static/; nothing else. Upstream never changes this folder after a release, so pulling our content
- * updates does not touch it (CONTRIBUTING, "Running it as your help center").
+ * company/static/; nothing else. We change this folder only when the Company type gains a field, and a fork's
+ * merges keep its own (deploy/README.md, "Running it as your help center").
  * This is the project's own public site: every locale, our neutral exit pages, no product notes.
  */
 import type {Company} from '../src/config/company-schema';
