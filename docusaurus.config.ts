@@ -169,6 +169,10 @@ const config = {
         // treating every route as a doc, which would leave /get-help and /privacy out of the index.
         docsRouteBasePath: [...collectionRoutes(__dirname, 'article').map((route) => route.slice(1)), 'agents'],
         ignoreFiles: [/^s\//, 'translation-status', 'updates/archive'],
+        // Index each thing once, where it lives: a guide's Get help block is the directory's (/get-help), and the
+        // note after a risky step is its "Who gets told?" entry (/who-gets-told). Indexed inside every guide, they
+        // made the index several times larger and answered "helpline" or a country's name with every guide.
+        ignoreCssSelectors: ['[data-get-help]', '[data-risk-note]'],
         indexBlog: true,
         blogDir: 'updates',
         blogRouteBasePath: 'updates',

@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {splitFrontMatter} from '../../src/content/articles';
 import {loadDirectory} from '../../src/content/organizations';
 import type {Locale} from '../../src/config/locales';
+import {regionOrder} from '../../src/config/regions';
+import {buildDir} from './support/server';
 import {locales, localized, useSite} from './support/site';
 
 const resultLinks = '[class*="searchResultItem"] a[href]';
@@ -21,6 +23,29 @@ function titleWordIn(locale: Locale, slug: string): string {
   const title = String(splitFrontMatter(file, fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).parsed!.frontMatter.title);
   return title.split(/[\s.,:;!?()«»"'’]+/u).sort((a, b) => b.length - a.length)[0]!;
 }
+
+/** A locale's search index, as the plugin wrote it. */
+function searchIndexText(locale: Locale): string {
+  return fs.readFileSync(path.join(buildDir, locale === 'en' ? '' : locale, 'search-index.json'), 'utf8');
+}
+
+describe('the search index holds each thing once', () => {
+  // A guide's Get help block is the directory's: indexed there only, it does not answer "helpline" with every guide.
+  for (const locale of locales) {
+    it(`${locale}: each organization's description is indexed once, on /get-help`, () => {
+      const index = searchIndexText(locale);
+      const shownFirst = new Set(regionOrder[locale].map((pick) => pick.country));
+      const organizations = loadDirectory(process.cwd())
+        .countries.filter((country) => shownFirst.has(country.country) || country.country === 'international')
+        .flatMap((country) => country.organizations);
+      const repeated = organizations
+        .map((org) => JSON.stringify(org.description[locale].split(/(?<=[.!?؟])\s/u)[0]!).slice(1, -1))
+        .map((sentence) => ({sentence, times: index.split(sentence).length - 1}))
+        .filter(({times}) => times > 1);
+      expect(repeated).toEqual([]);
+    });
+  }
+});
 
 describe('search, entirely on the site', () => {
   const site = useSite();
