@@ -30,7 +30,7 @@ const markdownOptions = {
   remarkPlugins: [
     [remarkOrganizations, {siteDir: __dirname}],
     [remarkWhoGetsTold, {siteDir: __dirname}],
-    [remarkCompany, {company}],
+    remarkCompany,
   ],
   rehypePlugins: [rehypeOutsideLinks],
 };
@@ -134,7 +134,7 @@ const config = {
 
   plugins: [
     quickExitPlugin,
-    [companyPlugin as PluginModule, {company}],
+    companyPlugin,
     // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
     organizationsPlugin as PluginModule,
     contentRulesPlugin as PluginModule,

@@ -44,8 +44,11 @@ function loadCompany(): Company {
 
 export const company: Company = loadCompany();
 
-/** The company's static folder, if it has one: served at the site root beside static/. */
-export const companyStaticDir = fs.existsSync(path.join(companyDir, 'static')) ? path.join(companyDir, 'static') : undefined;
+/**
+ * The company's static folder, if it has one, relative to the project (the config ships to browsers, so no machine
+ * paths): served at the site root beside static/.
+ */
+export const companyStaticDir = fs.existsSync(path.join(companyDir, 'static')) ? path.relative(projectDir, path.join(companyDir, 'static')) : undefined;
 
 /** The locales this build offers, in the order we ship them. */
 export const offeredLocales: readonly Locale[] = shippedLocales.filter((locale) => company.locales.includes(locale));

@@ -75,7 +75,9 @@ describe('a company running the site as its own help center', () => {
         });
         expect(linkColor).toBe(rgb(sample.colors.light));
         expect(await page.evaluate(phoneLayoutProblems, 320)).toEqual([]);
-        expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe(`/${sample.favicon}`);
+        // Each locale's build has its own copy of the static files.
+        expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe(localized(locale, `/${sample.favicon}`));
+        expect((await page.request.get(site.url(localized(locale, `/${sample.favicon}`)))).ok()).toBe(true);
       });
 
       it(`${locale}: dark mode uses its dark colour`, async () => {

@@ -24,8 +24,10 @@ describe('<ProductNote>', () => {
     const tree = guideTree();
     supplyCompany(tree, company, 'es', 'stalkerware');
     const types = tree.children!.map((node) => node.name ?? node.type);
-    expect(types).toEqual(['heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'ProductNote', 'heading']);
-    expect(JSON.parse(noteProp(tree.children![6]!))).toEqual({company: 'Acme Security', text: 'Nuestro análisis encuentra algunas apps.'});
+    // The page imports the component itself, so no other page downloads it.
+    expect(types).toEqual(['mdxjsEsm', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'ProductNote', 'heading']);
+    expect((tree.children![0] as MdastNode & {value: string}).value).toBe('import ProductNote from "@site/src/components/ProductNote";');
+    expect(JSON.parse(noteProp(tree.children![7]!))).toEqual({company: 'Acme Security', text: 'Nuestro análisis encuentra algunas apps.'});
   });
 
   it('is not placed in another guide, or on a site without notes', () => {
@@ -33,7 +35,7 @@ describe('<ProductNote>', () => {
     supplyCompany(other, company, 'en', 'passwords');
     const plain = guideTree();
     supplyCompany(plain, {...company, productNotes: undefined}, 'en', 'stalkerware');
-    for (const tree of [other, plain]) expect(tree.children!.some((node) => node.name === 'ProductNote')).toBe(false);
+    for (const tree of [other, plain]) expect(tree.children!.map((node) => node.name ?? node.type)).toEqual(guideTree().children!.map((node) => node.type));
   });
 
   it("shows the note in a box labelled with the company's name", () => {

@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {Company} from '../../config/company-schema';
+import {company} from '../../config/company';
 import {colorsCss} from './colors';
 
-export default function companyPlugin(context: LoadContext, {company}: {company: Company}): Plugin {
+// The company is read here, not passed as an option: Docusaurus ships plugin options in every page's main bundle.
+export default function companyPlugin(context: LoadContext): Plugin {
   const stylesheet = path.join(context.generatedFilesDir, 'company', 'colors.css');
   if (company.colors) {
     fs.mkdirSync(path.dirname(stylesheet), {recursive: true});

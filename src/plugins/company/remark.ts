@@ -1,11 +1,13 @@
 /**
  * Remark plugin for every Markdown page: puts the company's product notes (company/company.ts) at the end of the
  * guide sections they are keyed to, and gives `<EscalationContacts />` the company's escalation list, in the
- * locale being built. On our own site there are no notes and no contacts, so pages carry nothing extra.
+ * locale being built. Each page that shows one imports its component itself, so the components stay out of every
+ * other page's download; on our own site there are no notes and no contacts, so pages carry nothing extra.
  */
 import path from 'node:path';
 import {buildingLocale, type Locale} from '../../config/locales';
 import {inLocale, type Company} from '../../config/company-schema';
+import {company} from '../../config/company';
 import {addAttribute, isJsxElement, type MdastNode} from '../mdx-jsx';
 
 type Heading = MdastNode & {depth?: number; data?: {id?: string; hProperties?: {id?: string}}; value?: string};
@@ -32,8 +34,26 @@ export function guideOf(file: string | undefined): string | undefined {
   return inDocs?.[1];
 }
 
+/** `import Name from '@site/src/components/Name';` as MDX's syntax tree has it, estree included. */
+function importOf(name: string): MdastNode {
+  const source = `@site/src/components/${name}`;
+  const estree = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ImportDeclaration',
+        specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name}}],
+        source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+      },
+    ],
+  };
+  return {type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(source)};`, data: {estree}} as MdastNode;
+}
+
 export function supplyCompany(tree: MdastNode, company: Company, locale: Locale, guide: string | undefined): void {
   const children = tree.children ?? [];
+  const used = new Set<string>();
   for (const note of (company.productNotes ?? []).filter((candidate) => candidate.guide === guide)) {
     const start = children.findIndex((node) => node.type === 'heading' && headingId(node as Heading) === note.section);
     const text = note.text[locale];
@@ -44,6 +64,7 @@ export function supplyCompany(tree: MdastNode, company: Company, locale: Locale,
     const props: ProductNoteProps = {company: company.name, text};
     addAttribute(box, 'note', JSON.stringify(props));
     children.splice(next === -1 ? children.length : next, 0, box);
+    used.add('ProductNote');
   }
   const visit = (node: MdastNode) => {
     if (isJsxElement(node, 'EscalationContacts')) {
@@ -52,12 +73,17 @@ export function supplyCompany(tree: MdastNode, company: Company, locale: Locale,
         contacts: (company.escalation ?? []).map((contact) => ({team: inLocale(contact.team, locale), when: inLocale(contact.when, locale), how: inLocale(contact.how, locale)})),
       };
       addAttribute(node, 'list', JSON.stringify(props));
+      used.add('EscalationContacts');
     }
     node.children?.forEach(visit);
   };
   visit(tree);
+  children.unshift(...[...used].map(importOf));
+  tree.children = children;
 }
 
-export default function remarkCompany({company}: {company: Company}) {
+// The company is read here, not passed as an option: Docusaurus ships the config's options, notes and all, in
+// every page's main bundle.
+export default function remarkCompany() {
   return (tree: MdastNode, file: {path?: string}) => supplyCompany(tree, company, buildingLocale(), guideOf(file.path));
 }
