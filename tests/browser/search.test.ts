@@ -107,6 +107,27 @@ describe('search, entirely on the site', () => {
     expect(await input.getAttribute('placeholder')).toBe('Buscar');
   });
 
+  it('says the search is loading while its index is on the way, in the box and to screen readers, then answers', async () => {
+    const {context} = await site.newContext();
+    // A slow connection for the index only: it arrives seconds after the reader is in the box.
+    await context.route(/search-index.*\.json/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.fallback();
+    });
+    const page = await context.newPage();
+    await page.goto(site.url(localized('es', '/stalkerware')));
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const input = page.locator('.navbar__search-input');
+    const status = page.locator('[data-search-status]');
+    await input.focus();
+    await expect.poll(() => input.getAttribute('placeholder')).toBe('Cargando la búsqueda…');
+    expect(await status.textContent()).toBe('Cargando la búsqueda…');
+    await expect.poll(() => input.getAttribute('placeholder'), {timeout: 20_000}).toBe('Buscar');
+    expect(await status.textContent()).toBe('');
+    await page.keyboard.type(wordIn('es'));
+    await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
+  });
+
   it('shows no search box that could never search when JavaScript is off', async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});

@@ -81,8 +81,36 @@ function keepFocusWithReader(input: HTMLInputElement): () => void {
   };
 }
 
+/**
+ * While the reader is in the box and the index is still on its way (seconds on a slow phone), the box says so, in
+ * its placeholder and to screen readers, instead of sitting empty. The plugin's own sign, a ring, shows only once
+ * something is typed, and says nothing to a screen reader. The index is ready when the plugin has set up its
+ * autocomplete on the input, which gives the input the plugin's `input` class.
+ */
+function showIndexLoading(input: HTMLInputElement, status: HTMLElement): () => void {
+  const searchLabel = input.placeholder;
+  const loadingLabel = translate({id: 'search.loading', message: 'Loading search…', description: 'Shown in the search box while the search index downloads'});
+  const readyClass = styles.input;
+  if (!readyClass) return () => undefined; // The plugin's styles changed: nothing to tell ready from loading.
+  const update = () => {
+    const loading = document.activeElement === input && !input.classList.contains(readyClass);
+    input.placeholder = loading ? loadingLabel : searchLabel;
+    status.textContent = loading ? loadingLabel : '';
+  };
+  const observer = new MutationObserver(update);
+  observer.observe(input, {attributes: true, attributeFilter: ['class']});
+  input.addEventListener('focus', update);
+  input.addEventListener('blur', update);
+  update();
+  return () => {
+    observer.disconnect();
+    input.removeEventListener('focus', update);
+    input.removeEventListener('blur', update);
+  };
+}
+
 /** Hands what the reader typed, and the focus, from the stand-in to the real search bar once it is in the page. */
-function Handover({container, typed, hadFocus}: {container: RefObject<HTMLElement | null>; typed: string; hadFocus: boolean}) {
+function Handover({container, status, typed, hadFocus}: {container: RefObject<HTMLElement | null>; status: RefObject<HTMLElement | null>; typed: string; hadFocus: boolean}) {
   useLayoutEffect(() => {
     const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!input) return undefined;
@@ -93,15 +121,21 @@ function Handover({container, typed, hadFocus}: {container: RefObject<HTMLElemen
     }
     // The plugin names its box "Search" in every language; its placeholder is translated.
     input.setAttribute('aria-label', input.placeholder);
+    const stopShowingLoading = status.current ? showIndexLoading(input, status.current) : () => undefined;
     if (hadFocus) input.focus();
-    return keepFocusWithReader(input);
-  }, [container, typed, hadFocus]);
+    const stopKeepingFocus = keepFocusWithReader(input);
+    return () => {
+      stopShowingLoading();
+      stopKeepingFocus();
+    };
+  }, [container, status, typed, hadFocus]);
   return null;
 }
 
 export default function LazySearchBar(props: Record<string, unknown>) {
   const [wanted, setWanted] = useState(false);
   const container = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLSpanElement>(null);
   const standIn = useRef<HTMLInputElement>(null);
   const handover = useRef({typed: '', hadFocus: false});
 
@@ -134,11 +168,13 @@ export default function LazySearchBar(props: Record<string, unknown>) {
         {wanted ? (
           <>
             <SearchBar {...props} />
-            <Handover container={container} typed={handover.current.typed} hadFocus={handover.current.hadFocus} />
+            <Handover container={container} status={status} typed={handover.current.typed} hadFocus={handover.current.hadFocus} />
           </>
         ) : null}
       </Suspense>
       {wanted ? null : <StandIn inputRef={standIn} onWanted={want} />}
+      {/* In the page from the start, so that screen readers announce what is later written into it. */}
+      <span ref={status} role="status" className={ownStyles.status} data-search-status />
     </div>
   );
 }
