@@ -23,9 +23,9 @@ import {median, quickExitLatency, searchLatency} from './bench/latency';
 import {measureSecondVisit} from './bench/second-visit';
 import {markdownReport, pageKinds, type BenchResults, type PageKind, type ScaleFigures, type SiteFigures} from './bench/report';
 import {scaffoldStock, stockRoutes} from './bench/stock';
-import {buildDir, builtOrigin, serveBuild} from '../tests/browser/support/server';
-import {guardedContext, launchBrowser} from '../tests/browser/support/browser';
-import {firstLoadContext, measureFirstLoad} from '../tests/browser/support/first-load';
+import {buildDir, builtOrigin, serveBuild} from './support/server';
+import {guardedContext, launchBrowser} from './support/browser';
+import {firstLoadContext, measureFirstLoad} from './support/first-load';
 import {locales, localePrefix, type Locale} from '../src/config/locales';
 import {securityHeaders} from '../src/security/policy';
 

@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {guardedContext, launchBrowser} from '../tests/browser/support/browser';
-import {serveBuild} from '../tests/browser/support/server';
+import {guardedContext, launchBrowser} from './support/browser';
+import {serveBuild} from './support/server';
 import {localePrefix, locales} from '../src/config/locales';
 
 const pages = {home: '/', guide: '/stalkerware', 'get-help': '/get-help', agents: '/agents'} as const;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {Result} from 'lighthouse';
-import {chromiumArgs, chromiumPath} from '../../tests/browser/support/browser';
+import {chromiumArgs, chromiumPath} from '../support/browser';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];

@@ -1,6 +1,6 @@
 /** The shape of bench/results.json, and bench/results.md made from it: ours beside stock, with the ratio. */
 import type {Locale} from '../../src/config/locales';
-import type {FirstLoad} from '../../tests/browser/support/first-load';
+import type {FirstLoad} from '../support/first-load';
 import type {SecondVisit} from './second-visit';
 import {categories, targets, type Category, type LighthouseFigures} from './lighthouse';
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {describe, expect, it} from 'vitest';
-import {locales, localized, sitemapPaths, useSite, type Site} from './support/site';
+import {locales, localized, sitemapPaths, useSite, type Site, waitForHydration} from './support/site';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const schemes = ['light', 'dark'] as const;
@@ -24,7 +24,7 @@ async function violations(site: Site, pages: string[], colorScheme: (typeof sche
   const found: string[] = [];
   for (const pathname of pages) {
     await page.goto(site.url(pathname), {waitUntil: 'load'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     // The scheme really is the one under test: the site follows the system setting.
     const theme = await page.locator('html').getAttribute('data-theme');
     if (theme !== colorScheme) found.push(`${pathname} (${colorScheme}): shown in ${theme} mode`);

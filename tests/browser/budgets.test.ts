@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {firstLoadContext, measureFirstLoad} from './support/first-load';
+import {firstLoadContext, measureFirstLoad} from '../../scripts/support/first-load';
 import {localized, locales, useSite} from './support/site';
 
 type Budget = {path: string; jsGzip: number; cssGzip: number; why: string};

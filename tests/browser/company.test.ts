@@ -12,7 +12,7 @@ import {inLocale} from '../../src/config/company-schema';
 import {locales, type Locale} from '../../src/config/locales';
 import {phoneLayoutProblems} from './support/phone-layout';
 import {emptyTrace, traceOf, watchCspErrors} from './support/privacy';
-import {buildDir} from './support/server';
+import {buildDir} from '../../scripts/support/server';
 import {localized, sitemapPaths, useSite} from './support/site';
 
 const companyBuild = path.resolve(__dirname, '../../build-company');

@@ -13,12 +13,12 @@ import zlib from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {chromium} from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import {chromiumArgs, chromiumPath} from './support/browser';
+import {chromiumArgs, chromiumPath} from '../../scripts/support/browser';
 import {firefoxPath} from './support/engines';
 import {readableTexts, sentencesOf, storedSentences} from './support/disk-cache';
 import {startNginx, type NginxServer} from './support/nginx';
-import {buildDir} from './support/server';
-import {locales, localized} from './support/site';
+import {buildDir} from '../../scripts/support/server';
+import {locales, localized, waitForHydration} from './support/site';
 import {loadDirectory} from '../../src/content/organizations';
 import type {Locale} from '../../src/config/locales';
 
@@ -110,7 +110,7 @@ describe('nothing a reader read is left in the browser\'s disk cache', () => {
         open: async (url) => void (await page.goto(url, {waitUntil: 'networkidle'})),
         waitFor: async (selector) => void (await page.waitForSelector(selector, {timeout: 20_000})),
         searchFromBox: async (word) => {
-          await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          await waitForHydration(page);
           await page.locator('.navbar__search-input').fill(word);
           await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
         },

@@ -20,7 +20,7 @@ import {quickExitLinkHtml, quickExitScript} from '../../src/plugins/quick-exit';
 import {launchFirefox, launchWebKit, type Firefox, type WebKit} from './support/engines';
 import {phoneLayoutProblems} from './support/phone-layout';
 import {storedInPage} from './support/privacy';
-import {serveBuild, type SiteServer} from './support/server';
+import {serveBuild, type SiteServer} from '../../scripts/support/server';
 import {locales, localized, sitemapPaths} from './support/site';
 
 /** The few things the tests do, the same way in both engines. */

@@ -8,7 +8,7 @@ import type {Page} from 'playwright-core';
 import {quickExitDestination} from '../../src/config/quickExit';
 import {localeConfigs, type Locale} from '../../src/config/locales';
 import {focused, focusProblem, tabTo} from './support/focus';
-import {localized, useSite} from './support/site';
+import {localized, useSite, waitForHydration} from './support/site';
 
 /** Each locale with a word its guides contain, for the search box. */
 const searchWords: Partial<Record<Locale, string>> = {en: 'password', es: 'teléfono', ar: 'هاتف'};
@@ -25,7 +25,7 @@ const journeys = [
 ] as const;
 
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
 }
 
 describe('keyboard-only journeys', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {localized, locales, sitemapPaths, useSite} from './support/site';
+import {localized, locales, sitemapPaths, useSite, waitForHydration} from './support/site';
 
 /** Whether the (minified, so maybe unquoted) HTML has an element with this id. */
 function hasId(html: string, id: string): boolean {
@@ -57,7 +57,7 @@ describe('with JavaScript off', () => {
 
   it('with JavaScript on, the search page does not show the notice meant for readers without it', async () => {
     const {page} = await site.open('/search');
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     // With scripts on, a browser reads what is inside <noscript> as text, so the notice is no element at all.
     expect(await page.locator('[role="note"]').count()).toBe(0);
     await expect.poll(() => page.locator('input[type="search"]').count()).toBeGreaterThan(0);

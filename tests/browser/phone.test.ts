@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 import {quickExitDestination} from '../../src/config/quickExit';
 import {phoneLayoutProblems} from './support/phone-layout';
-import {locales, localized, sitemapPaths, useSite} from './support/site';
+import {locales, localized, sitemapPaths, useSite, waitForHydration} from './support/site';
 
 export const phoneWidths = [320, 360, 375, 390, 414] as const;
 
@@ -25,8 +25,6 @@ const pageOfEachKind = locales.flatMap((locale) => ['/', '/stalkerware', '/get-h
 async function problemsOn(page: Page, width: number): Promise<string[]> {
   return page.evaluate(phoneLayoutProblems, width);
 }
-
-const hydrated = () => document.documentElement.dataset.hasHydrated === 'true';
 
 async function scrollToEnd(page: Page) {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -59,7 +57,7 @@ describe('on a phone', () => {
       const page = await context.newPage();
       for (const {pathname} of everyPage) {
         await page.goto(site.url(pathname));
-        await page.waitForFunction(hydrated);
+        await waitForHydration(page);
         for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, top: ${problem}`);
         await scrollToEnd(page);
         for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, bottom: ${problem}`);
@@ -80,7 +78,7 @@ describe('on a phone', () => {
       const page = await context.newPage();
       for (const pathname of pageOfEachKind) {
         await page.goto(site.url(pathname));
-        await page.waitForFunction(hydrated);
+        await waitForHydration(page);
         for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px: ${problem}`);
       }
       await context.close();
@@ -99,7 +97,7 @@ describe('on a phone', () => {
       const page = await context.newPage();
       for (const pathname of pageOfEachKind) {
         await page.goto(site.url(pathname));
-        await page.waitForFunction(hydrated);
+        await waitForHydration(page);
         for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, ${mode}: ${problem}`);
         // Told apart from the page: its edge differs from what is behind it.
         const edge = await page.locator('a[data-quick-exit]').evaluate((link) => {
@@ -123,12 +121,12 @@ describe('on a phone', () => {
     for (const locale of locales) {
       const pathname = localized(locale, '/stalkerware');
       await page.goto(site.url(pathname));
-      await page.waitForFunction(hydrated);
+      await waitForHydration(page);
       await page.locator('.navbar__toggle').tap();
       await page.locator('.navbar-sidebar').waitFor({state: 'visible'});
       for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, menu open: ${problem}`);
       await page.goto(site.url(pathname));
-      await page.waitForFunction(hydrated);
+      await waitForHydration(page);
       const search = page.locator('.navbar__search-input').first();
       await search.tap();
       await search.fill(locale === 'ar' ? 'تطبيق' : 'app');

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {localeConfigs} from '../../src/config/locales';
 import {emptyTrace, leakyOutsideLinks, traceOf, watchCspErrors} from './support/privacy';
-import {locales, localized, sitemapPaths, useSite} from './support/site';
+import {locales, localized, sitemapPaths, useSite, waitForHydration} from './support/site';
 
 describe('a quiet site: nothing sent elsewhere, nothing left behind', () => {
   const site = useSite();
@@ -28,7 +28,7 @@ describe('a quiet site: nothing sent elsewhere, nothing left behind', () => {
     const page = await context.newPage();
     const cspErrors = watchCspErrors(page);
     await page.goto(site.url('/stalkerware'), {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
 
     await page.locator('button[class*="toggleButton"]').first().click();
     await page.locator('button[class*="toggleButton"]').first().click();

@@ -5,15 +5,15 @@ import type {Page} from 'playwright-core';
 import {quickExitDestination} from '../../src/config/quickExit';
 import {quickExitMessages} from '../../src/plugins/quick-exit/messages';
 import {focusUnderQuickExit} from './support/focus-obscured';
-import {buildDir} from './support/server';
-import {locales, localized, useSite} from './support/site';
+import {buildDir} from '../../scripts/support/server';
+import {locales, localized, useSite, waitForHydration} from './support/site';
 
 const destination = quickExitDestination.en;
 
 /** Arrive at an article as a reader does: the home page, then a link (typed URLs would hide history effects). */
 async function arriveAtArticle(page: Page, origin: string) {
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   await page.locator('a[data-sign="phone"]').click();
   await page.waitForURL(`${origin}/stalkerware`);
   await page.locator('a[href="/account-hijacking"]').first().click();
@@ -80,7 +80,7 @@ describe('the quick exit', () => {
   it('leaves on Shift pressed three times, from the page and from inside the search box', async () => {
     for (const fromSearch of [false, true]) {
       const {page} = await site.open('/stalkerware', {viewport: {width: 1280, height: 900}});
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       if (fromSearch) {
         await page.locator('.navbar__search-input').first().click();
         await page.keyboard.type('Safety Plan');
@@ -119,7 +119,7 @@ describe('the quick exit', () => {
   it('covers none of the navbar\'s own controls, at desktop and phone widths, in both directions of text', async () => {
     for (const [locale, width] of [['en', 1280], ['ar', 1280], ['fr', 1024], ['en', 375], ['ar', 375]] as const) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {viewport: {width, height: 800}});
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       const covered = await page.$$eval('.navbar a, .navbar button, .navbar input', (controls) =>
         controls
           .filter((control) => {
@@ -149,7 +149,7 @@ describe('the quick exit', () => {
         for (const kind of ['/', '/stalkerware', '/get-help', '/agents']) {
           const pathname = localized(locale, kind);
           await page.goto(site.url(pathname));
-          await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          await waitForHydration(page);
           // Round the whole page: Tab until focus comes back to the quick exit, the first stop.
           for (let presses = 0; presses < 400; presses += 1) {
             await page.keyboard.press('Tab');

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {localized, useSite} from './support/site';
+import {localized, useSite, waitForHydration} from './support/site';
 
 /** Elements that move when motion is allowed; each must be on the page, so the check is never vacuous. */
 const keyElements = ['.navbar', 'a[data-quick-exit]', '.theme-admonition', '.dropdown__menu', '.navbar__link', '.menu__link', '.button'];
@@ -40,7 +40,7 @@ describe('reduced motion', () => {
       const {page} = await site.open(localized(locale, '/stalkerware'), {reducedMotion: 'reduce', viewport: {width: 1280, height: 900}});
       for (const pathname of pages) {
         await page.goto(site.url(localized(locale, pathname)));
-        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+        await waitForHydration(page);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), pathname).toBe('auto');
         const found = await moving(page);
         expect(found, `${localized(locale, pathname)}:\n${found.join('\n')}`).toEqual([]);
@@ -55,7 +55,7 @@ describe('reduced motion', () => {
 
   it('the same key elements do move when motion is allowed (so the check above can fail)', async () => {
     const {page} = await site.open('/stalkerware', {reducedMotion: 'no-preference', viewport: {width: 1280, height: 900}});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     const found = await moving(page);
     for (const selector of keyElements) {
       expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('reduced motion', () => {
   it('back to top jumps to the top when the reader asks for less motion, and glides otherwise', async () => {
     for (const [reducedMotion, jumps] of [['reduce', true], ['no-preference', false]] as const) {
       const {page} = await site.open('/stalkerware', {reducedMotion, viewport: {width: 1280, height: 900}});
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       // The theme shows the button once the reader scrolls back up, far enough from the top.
       for (const top of [2000, 1800]) {
         await page.evaluate((y) => window.scrollTo({top: y, behavior: 'instant'}), top);

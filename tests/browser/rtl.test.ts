@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {localized, useSite} from './support/site';
+import {localized, useSite, waitForHydration} from './support/site';
 
 type Way = 'left' | 'right' | 'up' | 'down';
 const directions = [['en', 'ltr'], ['ar', 'rtl']] as const;
@@ -35,7 +35,7 @@ const backward = (dir: 'ltr' | 'rtl'): Way => (dir === 'rtl' ? 'right' : 'left')
 
 async function open(site: ReturnType<typeof useSite>, pathname: string, width: number): Promise<Page> {
   const {page} = await site.open(pathname, {viewport: {width, height: 900}});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   return page;
 }
 

@@ -5,8 +5,8 @@ import {splitFrontMatter} from '../../src/content/articles';
 import {loadDirectory} from '../../src/content/organizations';
 import type {Locale} from '../../src/config/locales';
 import {regionOrder} from '../../src/config/regions';
-import {buildDir} from './support/server';
-import {locales, localized, useSite} from './support/site';
+import {buildDir} from '../../scripts/support/server';
+import {locales, localized, useSite, waitForHydration} from './support/site';
 
 const resultLinks = '[class*="searchResultItem"] a[href]';
 const international = loadDirectory(process.cwd()).countries.find((country) => country.country === 'international')!;
@@ -72,7 +72,7 @@ describe('search, entirely on the site', () => {
         localized(locale, '/get-help'),
       );
       await page.goto(site.url(localized(locale, '/stalkerware')));
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       await page.locator('.navbar__search-input').fill(word);
       await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
       expect(outsideRequests).toEqual([]);
@@ -88,7 +88,7 @@ describe('search, entirely on the site', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(site.url(localized('es', '/stalkerware')), {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     const beforeSearch = scripts.length;
     // A slow connection from here on: the reader types, key by key, while the search code is still on its way.
     await page.route('**/*.js', async (route) => {
@@ -116,7 +116,7 @@ describe('search, entirely on the site', () => {
     });
     const page = await context.newPage();
     await page.goto(site.url(localized('es', '/stalkerware')));
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     const input = page.locator('.navbar__search-input');
     const status = page.locator('[data-search-status]');
     await input.focus();

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {shortLinks} from '../../src/config/shortLinks';
-import {locales, localized, useSite} from './support/site';
+import {locales, localized, useSite, waitForHydration} from './support/site';
 
 const clipboard = {permissions: ['clipboard-read', 'clipboard-write']};
 
@@ -13,7 +13,7 @@ describe('sharing a guide', () => {
       await context.grantPermissions(clipboard.permissions, {origin: site.origin});
       const page = await context.newPage();
       await page.goto(site.url(localized(locale, '/stalkerware')));
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       const expected = site.url(localized(locale, '/s/sw'));
       await page.locator('[data-copy="link"]').click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
@@ -57,7 +57,7 @@ describe('sharing a guide', () => {
     await context.grantPermissions(clipboard.permissions, {origin: site.origin});
     const page = await context.newPage();
     await page.goto(site.url('/ar/stalkerware'));
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     // The # is only shown on hover; a click event is what a reader's tap on it sends.
     await page.locator('h2#options a.hash-link').dispatchEvent('click');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('/ar/stalkerware#options'));
@@ -84,7 +84,7 @@ describe('the agents\' quick-reference card', () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/agents/quick-reference'));
       // The card's print layout hangs on the page's class on <html>, which hydration re-applies: print after it.
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      await waitForHydration(page);
       await page.waitForLoadState('networkidle');
       await page.emulateMedia({media: 'print'});
       const pdf = await page.pdf({format: 'A4', margin: {top: '12mm', bottom: '12mm', left: '12mm', right: '12mm'}});

@@ -10,8 +10,8 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
-import {buildDir, builtOrigin} from './support/server';
-import {localized, locales, useSite, type Site} from './support/site';
+import {buildDir, builtOrigin} from '../../scripts/support/server';
+import {localized, locales, useSite, type Site, waitForHydration} from './support/site';
 
 const pages = ['/', '/stalkerware', '/get-help', '/agents'];
 
@@ -84,7 +84,7 @@ async function atBuiltOrigin(site: Site, context: BrowserContext): Promise<strin
 
 async function startPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   // Effects and the chunks they load run after hydration: let them settle.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);

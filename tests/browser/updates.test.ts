@@ -5,7 +5,7 @@ import {parseFeed} from '@rowanmanning/feed-parser';
 import {updatesText} from '../../src/plugins/feeds';
 import {site as siteConfig} from '../../src/config/site';
 import {localePrefix} from '../../src/config/locales';
-import {buildDir} from './support/server';
+import {buildDir} from '../../scripts/support/server';
 import {locales, localized, useSite} from './support/site';
 
 describe('update notes', () => {

@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {HtmlValidate, type ConfigData} from 'html-validate';
 import {describe, expect, it} from 'vitest';
-import {buildDir} from './support/server';
-import {locales, localized, useSite, type Site} from './support/site';
+import {buildDir} from '../../scripts/support/server';
+import {locales, localized, useSite, type Site, waitForHydration} from './support/site';
 import {localePrefix, type Locale} from '../../src/config/locales';
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -131,7 +131,7 @@ async function ibmFindings(site: Site, pages: string[]): Promise<Finding[]> {
   const found: Finding[] = [];
   for (const pathname of pages) {
     await page.goto(site.url(pathname), {waitUntil: 'load'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await waitForHydration(page);
     await page.evaluate(aceSource);
     const violations = await page.evaluate(async () => {
       type Result = {ruleId: string; value: [string, string]; path: {dom: string}; message: string};

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {buildDir} from './server';
+import {buildDir} from '../../../scripts/support/server';
 
 /**
  * Distinctive runs of words from the text nodes of built pages. Only letters and spaces, so that a run reads the

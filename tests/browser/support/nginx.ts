@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {buildDir} from './server';
+import {buildDir} from '../../../scripts/support/server';
 
 export const shippedConfig = path.resolve(__dirname, '../../../deploy/nginx/help-center.conf');
 

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll} from 'vitest';
 import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
-import {buildDir, serveBuild, type SiteServer} from './server';
-import {guardedContext, launchBrowser, type GuardedContext} from './browser';
+import {buildDir, serveBuild, type SiteServer} from '../../../scripts/support/server';
+import {guardedContext, launchBrowser, type GuardedContext} from '../../../scripts/support/browser';
 import {locales, localePrefix, type Locale} from '../../../src/config/locales';
 
 export type Site = {
@@ -56,7 +56,7 @@ export function useSite(root: string = buildDir): Site {
       const guarded = await site.newContext(options);
       const page = await guarded.context.newPage();
       await page.goto(site.url(pathname));
-      if (options?.javaScriptEnabled !== false) await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      if (options?.javaScriptEnabled !== false) await waitForHydration(page);
       return {page, ...guarded};
     },
     url(pathname) {
@@ -64,6 +64,15 @@ export function useSite(root: string = buildDir): Site {
     },
   };
   return site;
+}
+
+/**
+ * Waits until React has taken over the page: pages ask for their scripts after the first paint
+ * (src/plugins/page-scripts), so the load event can come first. `site.open` does it; a test that navigates itself
+ * calls this.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
 
 /** A route under a locale's prefix: `localized('es', '/stalkerware')` → `/es/stalkerware`. */

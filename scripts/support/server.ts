@@ -21,7 +21,7 @@ const types: Record<string, string> = {
 };
 
 // BUILD_DIR serves another build (a benchmark's copy, say) to the same tests.
-export const buildDir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.resolve(__dirname, '../../../build');
+export const buildDir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.resolve(__dirname, '../../build');
 
 /** The file a static host would answer a path with, or undefined. */
 export function resolveBuildFile(root: string, urlPath: string): string | undefined {
