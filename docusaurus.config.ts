@@ -27,11 +27,7 @@ import {collectionRoutes} from './src/content/project';
 // told?" entry at build time, and outside links without referrer, in the same tab.
 const markdownOptions = {
   admonitions: {keywords: ['safety'], extendDefaults: true},
-  remarkPlugins: [
-    [remarkOrganizations, {siteDir: __dirname}],
-    [remarkWhoGetsTold, {siteDir: __dirname}],
-    remarkCompany,
-  ],
+  remarkPlugins: [[remarkOrganizations, {siteDir: __dirname}], [remarkWhoGetsTold, {siteDir: __dirname}], remarkCompany],
   rehypePlugins: [rehypeOutsideLinks],
 };
 

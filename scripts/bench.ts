@@ -149,7 +149,8 @@ async function secondVisits(browser: Browser, root: string, routes: Record<PageK
   try {
     const figures: {locale: Locale; page: PageKind; secondVisit: Awaited<ReturnType<typeof measureSecondVisit>>}[] = [];
     for (const locale of locales) {
-      for (const page of pageKinds) figures.push({locale, page, secondVisit: await measureSecondVisit(browser, localizedUrl(server.origin, locale, routes[page]))});
+      for (const page of pageKinds)
+        figures.push({locale, page, secondVisit: await measureSecondVisit(browser, localizedUrl(server.origin, locale, routes[page]))});
     }
     return figures;
   } finally {
@@ -211,7 +212,13 @@ async function main(): Promise<void> {
         date: new Date().toISOString().slice(0, 10),
         // The load average says how much else was running: on a shared two-core machine timings move with it.
         machine: `${process.platform} ${process.arch}, ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the start of measuring`,
-        options: {build: options.build, stock: options.stock, lighthouse: options.lighthouse, lighthouseRuns: options.lighthouseRuns, scale: scaleArg !== undefined},
+        options: {
+          build: options.build,
+          stock: options.stock,
+          lighthouse: options.lighthouse,
+          lighthouseRuns: options.lighthouseRuns,
+          scale: scaleArg !== undefined,
+        },
         ours: {
           siteUrl: ours ? `http://127.0.0.1:${ourPort}` : (builtOrigin(ourRoot) ?? 'unknown'),
           build: ours ? {seconds: ours.seconds, peakMiB: ours.peakMiB} : null,

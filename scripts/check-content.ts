@@ -33,16 +33,16 @@ async function main(): Promise<void> {
       console.log([locale, ...counts.map(String)].map((cell) => cell.padEnd(13)).join(''));
     }
     console.log('\nReadings (the last one on record; "changed": the text changed after it)');
-  const readingLocales = [...new Set(report.readings.map((r) => r.locale))];
-  console.log(['guide', ...readingLocales].map((cell) => cell.padEnd(34)).join(''));
-  for (const source of [...new Set(report.readings.map((r) => r.source))]) {
-    const cells = readingLocales.map((locale) => {
-      const status = report.readings.find((r) => r.source === source && r.locale === locale);
-      return status ? readingCell(status) : 'missing';
-    });
-    console.log([path.basename(source).replace(/\.mdx?$/, ''), ...cells].map((cell) => cell.padEnd(34)).join(''));
-  }
-  console.log(`\nChecked ${report.files} files: ${errors.length} errors, ${warnings.length} warnings.`);
+    const readingLocales = [...new Set(report.readings.map((r) => r.locale))];
+    console.log(['guide', ...readingLocales].map((cell) => cell.padEnd(34)).join(''));
+    for (const source of [...new Set(report.readings.map((r) => r.source))]) {
+      const cells = readingLocales.map((locale) => {
+        const status = report.readings.find((r) => r.source === source && r.locale === locale);
+        return status ? readingCell(status) : 'missing';
+      });
+      console.log([path.basename(source).replace(/\.mdx?$/, ''), ...cells].map((cell) => cell.padEnd(34)).join(''));
+    }
+    console.log(`\nChecked ${report.files} files: ${errors.length} errors, ${warnings.length} warnings.`);
     if (errors.length > 0) console.log('Fix the errors above; each line says where and how.');
   }
   process.exit(errors.length > 0 ? 1 : 0);

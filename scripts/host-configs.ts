@@ -14,7 +14,7 @@ const buildDir = path.join(siteDir, 'build');
 
 export function collectScriptHashes(dir: string): string[] {
   const hashes = new Set<string>();
-  for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}) as string[]) {
+  for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
     if (!file.endsWith('.html')) continue;
     for (const script of inlineScripts(fs.readFileSync(path.join(dir, file), 'utf8'))) hashes.add(scriptHash(script));
   }

@@ -39,9 +39,8 @@ function untranslatedCopy(englishText: string): string {
 function translationsOf(collectionDir: string, relative: string): number {
   const collection = collections.find((c) => c.dir === collectionDir)!;
   const english = fs.readFileSync(path.join(siteDir, collection.dir, relative), 'utf8');
-  return translationLocales.filter((locale) =>
-    create(`i18n/${locale}/${collection.i18nDir}/${relative.split(path.sep).join('/')}`, untranslatedCopy(english)),
-  ).length;
+  return translationLocales.filter((locale) => create(`i18n/${locale}/${collection.i18nDir}/${relative.split(path.sep).join('/')}`, untranslatedCopy(english)))
+    .length;
 }
 
 function scaffoldAllTranslations(): number {
@@ -72,7 +71,12 @@ function editList(file: string, pattern: RegExp, edit: (list: string) => string,
 function addToSidebar(slug: string): void {
   const text = fs.readFileSync(path.join(siteDir, 'src/config/guides.ts'), 'utf8');
   if (new RegExp(`'${slug}'`).test(text)) return;
-  editList('src/config/guides.ts', /export const topicGuides = \[[^\]]*\]/, (list) => list.replace(/\]$/, `, '${slug}']`).replace('[, ', '['), `add '${slug}' to a list there`);
+  editList(
+    'src/config/guides.ts',
+    /export const topicGuides = \[[^\]]*\]/,
+    (list) => list.replace(/\]$/, `, '${slug}']`).replace('[, ', '['),
+    `add '${slug}' to a list there`,
+  );
 }
 
 /** A new short code: the slug's initials (or first three letters), made unique with the next letters or a digit. */
@@ -132,7 +136,11 @@ function main(): void {
     console.log('\nNext: write the note (the check fails on sample lines left), translate each copy, then npm run check:content.');
   } else if (command === 'translations') {
     const created = scaffoldAllTranslations();
-    console.log(created === 0 ? 'Every page already has a file in every locale: nothing created.' : '\nNext: translate each new copy, then npm run translation:done -- <file>.');
+    console.log(
+      created === 0
+        ? 'Every page already has a file in every locale: nothing created.'
+        : '\nNext: translate each new copy, then npm run translation:done -- <file>.',
+    );
   } else if (command === 'done') {
     markDone(process.argv.slice(3));
   } else {

@@ -54,7 +54,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  console.log(`Wrote ${written.length} screenshots at ${width} px into ${path.relative(process.cwd(), out) || '.'}/:\n${written.map((f) => `  ${f}`).join('\n')}`);
+  console.log(
+    `Wrote ${written.length} screenshots at ${width} px into ${path.relative(process.cwd(), out) || '.'}/:\n${written.map((f) => `  ${f}`).join('\n')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, then one totals line `N passed, N failed`.
- * Stages: typecheck, content check, unit and component tests, production build, the sample company's build,
+ * Stages: typecheck, lint and format, content check, unit and component tests, production build, the sample company's build,
  * browser tests. Set SKIP_BUILD=1 to reuse existing builds while working on browser tests.
  */
 import {spawnSync} from 'node:child_process';
@@ -46,10 +46,16 @@ function vitestStage(project) {
   // failed test to count but must still fail the run.
   const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
   failed += brokenFiles;
-  console.log(`vitest ${project}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenFiles} failed`);
+  // A test that never ran (an error outside the tests, a child process crashing, stopped it) is reported as
+  // pending, not failed, and the JSON report still says success: each one counts as failed. `it.todo` is not one.
+  const neverRan = results.testResults.flatMap((file) => file.assertionResults).filter((test) => test.status === 'pending');
+  for (const test of neverRan) console.log(`✗ never ran: ${test.fullName}`);
+  failed += neverRan.length;
+  console.log(`vitest ${project}: ${results.numPassedTests} passed, ${results.numFailedTests + brokenFiles + neverRan.length} failed`);
 }
 
 stage('typecheck', 'npx', ['tsc', '--noEmit']);
+stage('lint and format', 'npm', ['run', 'lint']);
 stage('content check', 'npx', ['tsx', 'scripts/check-content.ts']);
 vitestStage('unit');
 

@@ -39,7 +39,11 @@ export const internals: readonly Internal[] = [
     relies: 'Two lib/ modules (docs client utils, theme-common reactUtils) re-exported with stand-ins, aliased for their own package only',
     why: 'Their helpers call localeCompare as a guide starts, which loads collation data: a long task on every guide',
     breaksWithout: 'A long task at start-up on every guide; the stand-ins test (src/plugins/lean-client) and the start-up test notice',
-    modules: ['@docusaurus/plugin-content-docs/lib/client/docsClientUtils.js', '@docusaurus/theme-common/lib/utils/reactUtils.js', '@docusaurus/plugin-content-docs/lib/client/index.js'],
+    modules: [
+      '@docusaurus/plugin-content-docs/lib/client/docsClientUtils.js',
+      '@docusaurus/theme-common/lib/utils/reactUtils.js',
+      '@docusaurus/plugin-content-docs/lib/client/index.js',
+    ],
   },
   {
     files: ['src/plugins/lean-client/index.ts'],
@@ -90,7 +94,10 @@ export const internals: readonly Internal[] = [
     relies: "theme-classic's own CSS modules for two components replaced (ejected) to name their <aside>",
     why: 'A landmark without a name on every guide and update; a wrapper cannot reach the element',
     breaksWithout: 'Unstyled sidebars; the accessibility and phone tests notice',
-    modules: ['@docusaurus/theme-classic/lib/theme/BlogSidebar/Desktop/styles.module.css', '@docusaurus/theme-classic/lib/theme/DocRoot/Layout/Sidebar/styles.module.css'],
+    modules: [
+      '@docusaurus/theme-classic/lib/theme/BlogSidebar/Desktop/styles.module.css',
+      '@docusaurus/theme-classic/lib/theme/DocRoot/Layout/Sidebar/styles.module.css',
+    ],
   },
   {
     files: [

@@ -78,15 +78,13 @@ export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
 
 /** The ids of the audits in a category that lost it points. */
 function failingAudits(lhr: Result, category: Category): string[] {
-  return lhr.categories[category]!.auditRefs
-    .filter((ref) => {
-      const score = lhr.audits[ref.id]?.score;
-      if (score === null || score === undefined) return false; // manual, informative or not applicable
-      if (category !== 'performance') return ref.weight > 0 && score < 1;
-      // Performance: the weighted metrics not in the green, and the unweighted opportunities Lighthouse flags red.
-      return ref.weight > 0 ? score < 0.9 : ref.group !== 'hidden' && score < 0.5;
-    })
-    .map((ref) => ref.id);
+  return lhr.categories[category]!.auditRefs.filter((ref) => {
+    const score = lhr.audits[ref.id]?.score;
+    if (score === null || score === undefined) return false; // manual, informative or not applicable
+    if (category !== 'performance') return ref.weight > 0 && score < 1;
+    // Performance: the weighted metrics not in the green, and the unweighted opportunities Lighthouse flags red.
+    return ref.weight > 0 ? score < 0.9 : ref.group !== 'hidden' && score < 0.5;
+  }).map((ref) => ref.id);
 }
 
 /**
@@ -106,6 +104,7 @@ export async function runLighthouse(chromium: DebuggableChromium, url: string, r
     if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     results.push(lhr);
   }
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- lighthouse types computeMedianRun in a module TypeScript does not resolve here; it returns one of the results.
   const lhr: Result = computeMedianRun(results);
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   const scores = Object.fromEntries(categories.map((category) => [category, score(category)])) as Record<Category, number>;

@@ -88,33 +88,50 @@ export function markdownReport(results: BenchResults, runs: number): string {
     );
   }
   lines.push('', '### Build', '', '| | Time (s) | Peak memory (MiB) |', '| --- | ---: | ---: |');
-  lines.push(`| All locales | ${cell(ours.build?.seconds, stock?.build?.seconds, (value) => value.toFixed(1))} | ${cell(ours.build?.peakMiB, stock?.build?.peakMiB, plain)} |`);
+  lines.push(
+    `| All locales | ${cell(ours.build?.seconds, stock?.build?.seconds, (value) => value.toFixed(1))} | ${cell(ours.build?.peakMiB, stock?.build?.peakMiB, plain)} |`,
+  );
 
-  lines.push('', '### First load', '', '| Locale | Page | JS (KiB gzip) | CSS (KiB gzip) | Requests | Prefetches |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    '### First load',
+    '',
+    '| Locale | Page | JS (KiB gzip) | CSS (KiB gzip) | Requests | Prefetches |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  );
   for (const row of ours.pages) {
     const other = stockPage(row);
-    lines.push(`| ${row.locale} | ${row.page} | ${cell(row.jsGzip, other?.jsGzip, kib)} | ${cell(row.cssGzip, other?.cssGzip, kib)} | ${cell(row.requests, other?.requests, plain)} | ${cell(row.prefetches, other?.prefetches, plain)} |`);
+    lines.push(
+      `| ${row.locale} | ${row.page} | ${cell(row.jsGzip, other?.jsGzip, kib)} | ${cell(row.cssGzip, other?.cssGzip, kib)} | ${cell(row.requests, other?.requests, plain)} | ${cell(row.prefetches, other?.prefetches, plain)} |`,
+    );
   }
   const outside = [...ours.pages, ...(stock?.pages ?? [])].flatMap((row) => [...row.outsideRequests, ...(row.lighthouse?.outsideRequests ?? [])]);
   lines.push(
     '',
     'Counted once the page has hydrated and the network has been quiet for a second. Prefetches are the distinct files fetched ahead for pages a reader might open next; how many start in that time varies.',
   );
-  lines.push('', outside.length === 0 ? 'No page made a request to another host.' : `Requests to other hosts (stubbed or unresolvable, never sent): ${[...new Set(outside)].join(', ')}`);
+  lines.push(
+    '',
+    outside.length === 0
+      ? 'No page made a request to another host.'
+      : `Requests to other hosts (stubbed or unresolvable, never sent): ${[...new Set(outside)].join(', ')}`,
+  );
 
   if (ours.pages.some((row) => row.secondVisit)) {
     lines.push(
       '',
       '### Second visit',
       '',
-      '| Locale | Page | Over the wire (KiB) | Requests | Answered by the browser\'s cache |',
+      "| Locale | Page | Over the wire (KiB) | Requests | Answered by the browser's cache |",
       '| --- | --- | ---: | ---: | ---: |',
     );
     for (const row of ours.pages) {
       const other = stockPage(row)?.secondVisit;
       const visit = row.secondVisit;
       if (!visit) continue;
-      lines.push(`| ${row.locale} | ${row.page} | ${cell(visit.wireBytes, other?.wireBytes, kib)} | ${cell(visit.requests, other?.requests, plain)} | ${cell(visit.fromCache, other?.fromCache, plain)} |`);
+      lines.push(
+        `| ${row.locale} | ${row.page} | ${cell(visit.wireBytes, other?.wireBytes, kib)} | ${cell(visit.requests, other?.requests, plain)} | ${cell(visit.fromCache, other?.fromCache, plain)} |`,
+      );
     }
     lines.push(
       '',
@@ -136,7 +153,9 @@ export function markdownReport(results: BenchResults, runs: number): string {
       const mine = row.lighthouse;
       const theirs = stockPage(row)?.lighthouse;
       const scores = categories.map((category) => cell(mine?.scores[category], theirs?.scores[category], plain));
-      lines.push(`| ${row.locale} | ${row.page} | ${scores.join(' | ')} | ${cell(mine?.lcpMs, theirs?.lcpMs, seconds)} | ${cell(mine?.tbtMs, theirs?.tbtMs, plain)} |`);
+      lines.push(
+        `| ${row.locale} | ${row.page} | ${scores.join(' | ')} | ${cell(mine?.lcpMs, theirs?.lcpMs, seconds)} | ${cell(mine?.tbtMs, theirs?.tbtMs, plain)} |`,
+      );
     }
     const below = ours.pages.filter((row) => row.lighthouse?.belowTarget.length);
     lines.push(
@@ -159,7 +178,8 @@ export function markdownReport(results: BenchResults, runs: number): string {
     '| Locale | Quick exit: tap → hidden (ms) | tap → navigation (ms) | Search: typing → results (ms) |',
     '| --- | ---: | ---: | ---: |',
     ...ours.latency.map(
-      (row) => `| ${row.locale} | ${cell(row.quickExitHiddenMs, null, plain)} | ${cell(row.quickExitNavigationMs, null, plain)} | ${cell(row.searchMs, stockLatency(row.locale)?.searchMs, plain)} |`,
+      (row) =>
+        `| ${row.locale} | ${cell(row.quickExitHiddenMs, null, plain)} | ${cell(row.quickExitNavigationMs, null, plain)} | ${cell(row.searchMs, stockLatency(row.locale)?.searchMs, plain)} |`,
     ),
     '',
     `Medians of ${runs} runs in headless Chromium on this machine${stock ? ' (stock has no quick exit)' : ''}.`,
@@ -167,7 +187,13 @@ export function markdownReport(results: BenchResults, runs: number): string {
 
   if (results.scale) {
     const s = results.scale;
-    lines.push('', '### Scale (synthetic site)', '', '| Articles | Locales | Build (s) | Peak memory (MiB) | Search (ms) |', '| ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '',
+      '### Scale (synthetic site)',
+      '',
+      '| Articles | Locales | Build (s) | Peak memory (MiB) | Search (ms) |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+    );
     lines.push(`| ${s.articles} | ${s.locales} | ${s.buildSeconds.toFixed(1)} | ${s.peakMiB} | ${s.searchMs} |`);
   }
   return `${lines.join('\n')}\n`;

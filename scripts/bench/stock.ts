@@ -36,9 +36,10 @@ export async function scaffoldStock(ourSiteDir: string): Promise<StockSite> {
   try {
     const cli = path.join(ourSiteDir, 'node_modules/create-docusaurus/bin/index.js');
     await new Promise<void>((resolve, reject) =>
-      spawn(process.execPath, [cli, 'stock', 'classic', parent, '--typescript', '--skip-install', '--package-manager', 'npm'], {cwd: parent, stdio: 'ignore'}).on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`create-docusaurus failed (exit ${code})`)),
-      ),
+      spawn(process.execPath, [cli, 'stock', 'classic', parent, '--typescript', '--skip-install', '--package-manager', 'npm'], {
+        cwd: parent,
+        stdio: 'ignore',
+      }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`create-docusaurus failed (exit ${code})`)))),
     );
     const siteDir = path.join(parent, 'stock');
     fs.symlinkSync(path.join(ourSiteDir, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');

@@ -55,14 +55,22 @@ const text: Record<Locale, LocaleText> = {
     findHelp: 'Find help near you',
     seeAlso: 'See also',
     query: 'phone',
-    words: ('phone account app code password email message map car home friend advocate plan step help safe time note '
-      + 'device key lock screen photo list bank card share check change save keep call text track find open close sign '
-      + 'reset backup cloud alert name place school work child court report tablet laptop watch router camera speaker '
-      + 'tag signal number bill the your a can may you they and to if').split(' '),
+    words: (
+      'phone account app code password email message map car home friend advocate plan step help safe time note ' +
+      'device key lock screen photo list bank card share check change save keep call text track find open close sign ' +
+      'reset backup cloud alert name place school work child court report tablet laptop watch router camera speaker ' +
+      'tag signal number bill the your a can may you they and to if'
+    ).split(' '),
   },
   es: {
     callout: 'Antes de cambiar nada',
-    headings: {signs: 'Cuándo te sirve esta guía', options: 'Tus opciones', limits: 'Lo que esta guía no puede hacer', 'get-help': 'Pedir ayuda', sources: 'Fuentes'},
+    headings: {
+      signs: 'Cuándo te sirve esta guía',
+      options: 'Tus opciones',
+      limits: 'Lo que esta guía no puede hacer',
+      'get-help': 'Pedir ayuda',
+      sources: 'Fuentes',
+    },
     title: 'Guía sintética',
     option: 'Opción',
     changes: 'Qué cambia:',
@@ -70,15 +78,23 @@ const text: Record<Locale, LocaleText> = {
     findHelp: 'Busca ayuda cerca de ti',
     seeAlso: 'Consulta también',
     query: 'teléfono',
-    words: ('teléfono cuenta aplicación código contraseña correo mensaje mapa coche casa amiga persona plan paso ayuda '
-      + 'seguro tiempo nota dispositivo clave bloqueo pantalla foto lista banco tarjeta compartir revisar cambiar guardar '
-      + 'llamar texto ubicación buscar abrir cerrar sesión copia nube aviso nombre lugar escuela trabajo juzgado denuncia '
-      + 'tableta portátil cámara altavoz etiqueta número factura pruebas red privado historial ajustes seguridad el la '
-      + 'tu puedes y de si').split(' '),
+    words: (
+      'teléfono cuenta aplicación código contraseña correo mensaje mapa coche casa amiga persona plan paso ayuda ' +
+      'seguro tiempo nota dispositivo clave bloqueo pantalla foto lista banco tarjeta compartir revisar cambiar guardar ' +
+      'llamar texto ubicación buscar abrir cerrar sesión copia nube aviso nombre lugar escuela trabajo juzgado denuncia ' +
+      'tableta portátil cámara altavoz etiqueta número factura pruebas red privado historial ajustes seguridad el la ' +
+      'tu puedes y de si'
+    ).split(' '),
   },
   fr: {
     callout: 'Avant de changer quoi que ce soit',
-    headings: {signs: 'Quand ce guide peut vous aider', options: 'Vos options', limits: 'Ce que cela ne peut pas faire', 'get-help': "Obtenir de l'aide", sources: 'Sources'},
+    headings: {
+      signs: 'Quand ce guide peut vous aider',
+      options: 'Vos options',
+      limits: 'Ce que cela ne peut pas faire',
+      'get-help': "Obtenir de l'aide",
+      sources: 'Sources',
+    },
     title: 'Guide synthétique',
     option: 'Option',
     changes: 'Ce que cela change :',
@@ -86,11 +102,13 @@ const text: Record<Locale, LocaleText> = {
     findHelp: "Trouver de l'aide près de chez vous",
     seeAlso: 'Voir aussi',
     query: 'téléphone',
-    words: ('téléphone compte application code mot passe courriel message carte voiture maison amie conseillère plan '
-      + 'étape aide sûr temps note appareil clé verrou écran photo liste banque partager vérifier changer garder appeler '
-      + 'texte position chercher ouvrir fermer session sauvegarde nuage alerte nom lieu école travail tribunal plainte '
-      + 'tablette ordinateur routeur caméra enceinte balise numéro facture preuves réseau privé historique réglages '
-      + 'sécurité le la votre vous et de si').split(' '),
+    words: (
+      'téléphone compte application code mot passe courriel message carte voiture maison amie conseillère plan ' +
+      'étape aide sûr temps note appareil clé verrou écran photo liste banque partager vérifier changer garder appeler ' +
+      'texte position chercher ouvrir fermer session sauvegarde nuage alerte nom lieu école travail tribunal plainte ' +
+      'tablette ordinateur routeur caméra enceinte balise numéro facture preuves réseau privé historique réglages ' +
+      'sécurité le la votre vous et de si'
+    ).split(' '),
   },
   ar: {
     callout: 'قبل تغيير أي شيء',
@@ -102,10 +120,12 @@ const text: Record<Locale, LocaleText> = {
     findHelp: 'ابحث عن مساعدة قريبة منك',
     seeAlso: 'انظر أيضًا',
     query: 'هاتف',
-    words: ('هاتف حساب تطبيق رمز كلمة مرور بريد رسالة خريطة سيارة منزل صديقة مستشارة خطة خطوة مساعدة آمن وقت ملاحظة '
-      + 'جهاز مفتاح قفل شاشة صورة قائمة بنك بطاقة مشاركة تحقق تغيير حفظ اتصال نص موقع بحث فتح إغلاق جلسة نسخة سحابة '
-      + 'تنبيه اسم مكان مدرسة عمل محكمة بلاغ لوحي حاسوب موجه كاميرا سماعة علامة رقم فاتورة أدلة شبكة خاص سجل '
-      + 'إعدادات أمان في من إلى على و').split(' '),
+    words: (
+      'هاتف حساب تطبيق رمز كلمة مرور بريد رسالة خريطة سيارة منزل صديقة مستشارة خطة خطوة مساعدة آمن وقت ملاحظة ' +
+      'جهاز مفتاح قفل شاشة صورة قائمة بنك بطاقة مشاركة تحقق تغيير حفظ اتصال نص موقع بحث فتح إغلاق جلسة نسخة سحابة ' +
+      'تنبيه اسم مكان مدرسة عمل محكمة بلاغ لوحي حاسوب موجه كاميرا سماعة علامة رقم فاتورة أدلة شبكة خاص سجل ' +
+      'إعدادات أمان في من إلى على و'
+    ).split(' '),
   },
 };
 
@@ -345,7 +365,7 @@ export async function benchSynthetic(options: {articles?: number} = {}): Promise
 
 if (require.main === module) {
   const flag = process.argv.findIndex((arg) => arg === '--articles' || arg.startsWith('--articles='));
-  const value = flag < 0 ? undefined : process.argv[flag]!.split('=')[1] ?? process.argv[flag + 1];
+  const value = flag < 0 ? undefined : (process.argv[flag]!.split('=')[1] ?? process.argv[flag + 1]);
   const articles = value === undefined ? 1000 : Number(value);
   if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a whole number, at least 1');
   run(articles).then(

@@ -105,7 +105,12 @@ const companySchema = z.strictObject({
     .min(1)
     .refine((list) => list.includes(defaultLocale), `must include "${defaultLocale}": every other locale is translated from it`)
     .refine((list) => new Set(list).size === list.length, 'lists a locale twice'),
-  countriesFirst: z.partialRecord(locale, z.array(z.strictObject({country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'), language: z.string().optional()}))).optional(),
+  countriesFirst: z
+    .partialRecord(
+      locale,
+      z.array(z.strictObject({country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'), language: z.string().optional()})),
+    )
+    .optional(),
   quickExit: z.partialRecord(locale, z.strictObject({destination: https, neutralTitle: z.string().min(1)})).optional(),
   escalation: z.array(z.strictObject({team: localized, when: localized, how: localized})).optional(),
   productNotes: z
@@ -113,7 +118,10 @@ const companySchema = z.strictObject({
       z.strictObject({
         guide: z.string().regex(/^[a-z0-9-]+$/, 'must be a guide file name in docs/, without .mdx'),
         section: z.string().regex(/^[a-z0-9-]+$/, 'must be a heading id, without #'),
-        text: z.partialRecord(locale, z.string().min(1).max(productNoteMaxLength, `is longer than ${productNoteMaxLength} characters: a note is two or three sentences`)),
+        text: z.partialRecord(
+          locale,
+          z.string().min(1).max(productNoteMaxLength, `is longer than ${productNoteMaxLength} characters: a note is two or three sentences`),
+        ),
         reviewed: z.string().refine(isCalendarDate, 'must be a date written YYYY-MM-DD'),
       }),
     )
@@ -144,7 +152,10 @@ function localizedFields(company: Company): [string, Localized][] {
  * Every problem with a company file, checked against the project: the shape and the colours, a text for every offered
  * locale, asset files that exist, and product notes that point at a real guide section.
  */
-export function companyIssues(value: unknown, project: {staticDir: string; fileExists: (file: string) => boolean; guideSectionIds: (guide: string) => string[] | undefined}): CompanyIssue[] {
+export function companyIssues(
+  value: unknown,
+  project: {staticDir: string; fileExists: (file: string) => boolean; guideSectionIds: (guide: string) => string[] | undefined},
+): CompanyIssue[] {
   const parsed = companySchema.safeParse(value);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({field: fieldName(issue.path) || '(the file)', message: issue.message}));
@@ -157,7 +168,10 @@ export function companyIssues(value: unknown, project: {staticDir: string; fileE
       issues.push({field: `${field}.${missing}`, message: `is missing: the site offers ${missing}, so every text needs it`});
     }
   }
-  for (const [field, file] of [['logo.src', company.logo?.src], ['favicon', company.favicon]] as const) {
+  for (const [field, file] of [
+    ['logo.src', company.logo?.src],
+    ['favicon', company.favicon],
+  ] as const) {
     if (file !== undefined && !project.fileExists(`${project.staticDir}/${file}`)) {
       issues.push({field, message: `names ${file}, which is not in ${project.staticDir}/`});
     }
@@ -166,7 +180,10 @@ export function companyIssues(value: unknown, project: {staticDir: string; fileE
     const ids = project.guideSectionIds(note.guide);
     if (!ids) issues.push({field: `productNotes[${index}].guide`, message: `names docs/${note.guide}.mdx, which does not exist`});
     else if (!ids.includes(note.section)) {
-      issues.push({field: `productNotes[${index}].section`, message: `names #${note.section}, which docs/${note.guide}.mdx has no heading for (it has: ${ids.join(', ')})`});
+      issues.push({
+        field: `productNotes[${index}].section`,
+        message: `names #${note.section}, which docs/${note.guide}.mdx has no heading for (it has: ${ids.join(', ')})`,
+      });
     }
   });
   return issues;

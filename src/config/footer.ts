@@ -28,6 +28,5 @@ export const footer = {
       ],
     },
   ],
-  copyright:
-    'This site does not replace a trained advocate. If you are in danger now, call your local emergency number.',
+  copyright: 'This site does not replace a trained advocate. If you are in danger now, call your local emergency number.',
 } satisfies ThemeConfig['footer'];

@@ -74,9 +74,7 @@ export function splitFrontMatter(file: string, text: string): {parsed?: ParsedFi
 /** The hash a translation records as `source_hash`: it changes whenever the English text does. */
 export function contentHash(text: string): string {
   const parsed = splitFrontMatter('', text).parsed;
-  const basis = parsed
-    ? JSON.stringify([parsed.frontMatter.title ?? '', parsed.frontMatter.description ?? '', parsed.body.trim()])
-    : text;
+  const basis = parsed ? JSON.stringify([parsed.frontMatter.title ?? '', parsed.frontMatter.description ?? '', parsed.body.trim()]) : text;
   return crypto.createHash('sha256').update(basis).digest('hex').slice(0, 12);
 }
 
@@ -256,7 +254,15 @@ function linkIssues(file: string, parsed: ParsedFile): ContentIssue[] {
     const url = match[1]!;
     const where = lineOf(parsed, match.index);
     if (isExampleAddress(url)) {
-      return [{severity: 'error', file, where, message: `links to ${url}, an example or placeholder address`, fix: 'link the page you actually read, or leave the fact out'}];
+      return [
+        {
+          severity: 'error',
+          file,
+          where,
+          message: `links to ${url}, an example or placeholder address`,
+          fix: 'link the page you actually read, or leave the fact out',
+        },
+      ];
     }
     if (/^http:/i.test(url)) {
       return [{severity: 'error', file, where, message: `links to ${url} over plain http`, fix: 'use the https:// address (and check that it still works)'}];
@@ -357,11 +363,7 @@ export function latestReading(readings: readonly Reading[]): Reading {
 }
 
 /** Internal links (`](/stalkerware#options)`) that point to no known page or heading id. */
-export function internalLinkIssues(
-  file: string,
-  text: string,
-  routes: ReadonlyMap<string, ReadonlySet<string>>,
-): ContentIssue[] {
+export function internalLinkIssues(file: string, text: string, routes: ReadonlyMap<string, ReadonlySet<string>>): ContentIssue[] {
   const parsed = splitFrontMatter(file, text).parsed;
   if (!parsed) return [];
   const issues: ContentIssue[] = [];
@@ -394,4 +396,3 @@ export function internalLinkIssues(
 export function headingIds(text: string): Set<string> {
   return new Set([...text.matchAll(/^#{1,6}\s.*\{#([\w-]+)\}\s*$/gm)].map((match) => match[1]!));
 }
-

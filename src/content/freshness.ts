@@ -33,7 +33,9 @@ export function ageIssue(file: string, where: string, date: string, today: Date,
 export function verificationIssues(countries: CountryFile[], today: Date): ContentIssue[] {
   return countries.flatMap((country) => {
     const file = `${organizationsDir}/${country.country.toLowerCase()}.yaml`;
-    const emergency = country.emergency ? ageIssue(file, 'emergency.checked.date', country.emergency.checked.date, today, 'check the emergency number') : undefined;
+    const emergency = country.emergency
+      ? ageIssue(file, 'emergency.checked.date', country.emergency.checked.date, today, 'check the emergency number')
+      : undefined;
     const entries = country.organizations.map((org, index) =>
       ageIssue(file, `organizations[${index}].checked.date (id ${org.id})`, org.checked.date, today, 'check this entry'),
     );

@@ -23,9 +23,7 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** `['organizations', 2, 'phone', 0, 'number']` → `organizations[2].phone[0].number`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 export function zodIssues(file: string, error: z.ZodError, describe?: (path: readonly PropertyKey[]) => string): ContentIssue[] {

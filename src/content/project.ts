@@ -87,7 +87,11 @@ function staticRoutes(siteDir: string, riskIds: ReadonlySet<string>): Map<string
 }
 
 /** Where a guide's readings stand in one file. */
-function readingStatus(base: Omit<ReadingStatus, 'readings' | 'untranslated' | 'changedSince'>, frontMatter: Record<string, unknown>, text: string): ReadingStatus {
+function readingStatus(
+  base: Omit<ReadingStatus, 'readings' | 'untranslated' | 'changedSince'>,
+  frontMatter: Record<string, unknown>,
+  text: string,
+): ReadingStatus {
   const untranslated = frontMatter.untranslated === true;
   const recorded = !untranslated && Array.isArray(frontMatter.readings) ? (frontMatter.readings as Reading[]) : [];
   const readings = [...recorded].sort(byDate);
@@ -99,10 +103,22 @@ function readingStatus(base: Omit<ReadingStatus, 'readings' | 'untranslated' | '
 function registryIssues(file: string, docId: string, route: string, registries: GuideRegistries): ContentIssue[] {
   const issues: ContentIssue[] = [];
   if (!registries.sidebar.has(docId)) {
-    issues.push({severity: 'error', file, where: 'src/config/guides.ts', message: `'${docId}' is in no list of the survivor sidebar`, fix: `add '${docId}' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts`});
+    issues.push({
+      severity: 'error',
+      file,
+      where: 'src/config/guides.ts',
+      message: `'${docId}' is in no list of the survivor sidebar`,
+      fix: `add '${docId}' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts`,
+    });
   }
   if (!registries.shortLinks.has(route)) {
-    issues.push({severity: 'error', file, where: 'src/config/shortLinks.ts', message: `${route} has no short link`, fix: `add a new code for '${route}' to src/config/shortLinks.ts (never reuse an old one)`});
+    issues.push({
+      severity: 'error',
+      file,
+      where: 'src/config/shortLinks.ts',
+      message: `${route} has no short link`,
+      fix: `add a new code for '${route}' to src/config/shortLinks.ts (never reuse an old one)`,
+    });
   }
   if (registries.topics.has(docId) && !registries.signs.has(route)) {
     issues.push({
@@ -143,7 +159,16 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
       const file = `${collection.dir}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       files += 1;
-      const source = checkContentFile({kind: collection.kind, file, text, locale: defaultLocale, organizationIds: ids, riskActionIds: riskIds, organizationHosts: hosts, today});
+      const source = checkContentFile({
+        kind: collection.kind,
+        file,
+        text,
+        locale: defaultLocale,
+        organizationIds: ids,
+        riskActionIds: riskIds,
+        organizationHosts: hosts,
+        today,
+      });
       issues.push(...source.issues);
       texts.push({file, text});
       const frontMatter = source.frontMatter ?? {};
@@ -151,7 +176,7 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
       routes.set(route, collection.kind === 'update' ? new Set() : headingIds(text));
       const hash = contentHash(text);
       const isGuide = collection.kind === 'article';
-      const title = String(frontMatter.title ?? relative);
+      const title = typeof frontMatter.title === 'string' ? frontMatter.title : relative;
       if (isGuide) {
         readings.push(readingStatus({source: file, title, route, locale: defaultLocale}, frontMatter, text));
         if (registries) issues.push(...registryIssues(file, relative.replace(/\.mdx?$/, ''), route, registries));
@@ -181,7 +206,16 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
         }
         const translatedText = fs.readFileSync(translatedPath, 'utf8');
         files += 1;
-        const translated = checkContentFile({kind: collection.kind, file: translatedFile, text: translatedText, locale, organizationIds: ids, riskActionIds: riskIds, organizationHosts: hosts, today});
+        const translated = checkContentFile({
+          kind: collection.kind,
+          file: translatedFile,
+          text: translatedText,
+          locale,
+          organizationIds: ids,
+          riskActionIds: riskIds,
+          organizationHosts: hosts,
+          today,
+        });
         issues.push(...translated.issues);
         texts.push({file: translatedFile, text: translatedText});
         const fm = translated.frontMatter ?? {};
@@ -197,7 +231,13 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
         }
         if (fm.untranslated === true) {
           translations.push(status('untranslated'));
-          issues.push({severity: 'warning', file: translatedFile, where: 'front matter › untranslated', message: 'is still the English text', fix: 'translate it, then set source_hash and remove untranslated'});
+          issues.push({
+            severity: 'warning',
+            file: translatedFile,
+            where: 'front matter › untranslated',
+            message: 'is still the English text',
+            fix: 'translate it, then set source_hash and remove untranslated',
+          });
         } else if (fm.source_hash !== hash) {
           translations.push(status('outdated'));
           issues.push({
@@ -205,7 +245,7 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
             file: translatedFile,
             where: 'front matter › source_hash',
             message: fm.source_hash
-              ? `is ${String(fm.source_hash)}, but ${file} has changed since (now ${hash})`
+              ? `is ${typeof fm.source_hash === 'string' ? fm.source_hash : JSON.stringify(fm.source_hash)}, but ${file} has changed since (now ${hash})`
               : `is not set, so nobody can tell which version of ${file} it follows`,
             fix: `bring the translation in line with ${file}, then set source_hash: "${hash}"`,
           });
@@ -219,4 +259,3 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
   for (const {file, text} of texts) issues.push(...internalLinkIssues(file, text, routes));
   return {issues, translations, readings, files};
 }
-

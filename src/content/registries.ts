@@ -23,7 +23,7 @@ const modules = {guides: 'src/config/guides.ts', shortLinks: 'src/config/shortLi
 export async function loadRegistries(siteDir: string): Promise<GuideRegistries | undefined> {
   const files = Object.values(modules).map((file) => path.join(siteDir, file));
   if (!files.every((file) => fs.existsSync(file))) return undefined;
-  const [guides, shortLinks, homeSigns] = await Promise.all(files.map((file) => import(pathToFileURL(file).href)));
+  const [guides, shortLinks, homeSigns] = (await Promise.all(files.map((file) => import(pathToFileURL(file).href)))) as unknown[];
   const lists = guides as {firstGuides: string[]; topicGuides: string[]; homeGuides?: string[]; toolGuides: string[]};
   const topics = [...lists.topicGuides, ...(lists.homeGuides ?? [])];
   const links = (shortLinks as {shortLinks: Record<string, string>}).shortLinks;

@@ -48,9 +48,7 @@ const slug = z
 
 // Guides and agent pages are found through the sidebar and search, and their footer, where the theme would list
 // tags, is left out of the bundle (src/theme/DocItem/Footer).
-const noDocTags = z
-  .never({error: 'is not used: guides and agent pages have no tags; link related guides in the text instead'})
-  .optional();
+const noDocTags = z.never({error: 'is not used: guides and agent pages have no tags; link related guides in the text instead'}).optional();
 
 /**
  * How a guide's steps were checked, said exactly as it was done: read in the makers' own help pages (`help-pages`),
@@ -83,7 +81,9 @@ const reading = z.strictObject(
     date: isoDate,
     scope: z.enum(readingScopes, {error: 'must be whole (the whole text was read) or changes (only what changed)'}),
     covered: z.string({error: 'is required: a few words on what the reading covered'}).min(10, 'says too little: a few words on what the reading covered'),
-    hash: z.string({error: 'is required: the hash the checker prints for this file'}).regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash the checker prints for this file'),
+    hash: z
+      .string({error: 'is required: the hash the checker prints for this file'})
+      .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash the checker prints for this file'),
   },
   {error: 'must be {kind, date, scope, covered, hash}'},
 );
@@ -111,11 +111,12 @@ export const articleFrontMatter = z.looseObject({
   slug,
   last_reviewed: isoDate,
   steps_checked: stepsChecked,
-  help_kinds: z
-    .array(z.enum(helpKinds), {error: `is required: a list of ${helpKinds.join(', ')}`})
-    .min(1, 'must name at least one kind of help'),
+  help_kinds: z.array(z.enum(helpKinds), {error: `is required: a list of ${helpKinds.join(', ')}`}).min(1, 'must name at least one kind of help'),
   /** In a translation: the English source's content hash it was translated from (see scripts/content). */
-  source_hash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by the checker').optional(),
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by the checker')
+    .optional(),
   readings,
   tags: noDocTags,
 });
@@ -127,7 +128,10 @@ export const agentPageFrontMatter = z.looseObject({
   description: z.string({error: 'is required'}).min(20).max(220),
   slug: slug.optional(),
   last_reviewed: isoDate,
-  source_hash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
   readings,
   tags: noDocTags,
 });
@@ -139,15 +143,15 @@ export const updateFrontMatter = z.looseObject({
   date: isoDate,
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by -')).min(1, 'needs at least one tag'),
   authors: z.never({error: 'is not used: update notes carry no author names or avatars'}).optional(),
-  source_hash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  source_hash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
 });
 
 /** Text written in every locale: every locale is first-class, so none may be missing. */
 export const localizedText = z.strictObject(
-  Object.fromEntries(locales.map((locale) => [locale, z.string({error: `needs the ${locale} text`}).min(1)])) as Record<
-    (typeof locales)[number],
-    z.ZodString
-  >,
+  Object.fromEntries(locales.map((locale) => [locale, z.string({error: `needs the ${locale} text`}).min(1)])) as Record<(typeof locales)[number], z.ZodString>,
 );
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -199,7 +203,7 @@ export type SourceKind = (typeof sourceKinds)[number];
 export const disclosedSourceKinds = ['own', 'government', 'press'] as const satisfies readonly SourceKind[];
 export type DisclosedSourceKind = (typeof disclosedSourceKinds)[number];
 
-const sourceKindHelp = 'own (the organization\'s or its operator\'s page), government, press or other';
+const sourceKindHelp = "own (the organization's or its operator's page), government, press or other";
 
 const source = z.strictObject(
   {
@@ -220,7 +224,7 @@ const sources = z
   .min(1, 'needs at least one source where the facts were checked, as {url, kind}')
   .refine((list) => list.some((item) => isDisclosed(item.kind)), {
     message:
-      'rests only on sources of kind other (encyclopedias, listicles, directories), which the page does not name to readers; add the organization\'s own page (kind: own), a government page (government) or news reports (press), or leave the facts out',
+      "rests only on sources of kind other (encyclopedias, listicles, directories), which the page does not name to readers; add the organization's own page (kind: own), a government page (government) or news reports (press), or leave the facts out",
   });
 
 /**
@@ -244,10 +248,7 @@ export type Checked = z.infer<typeof checked>;
 const organizationName = z.strictObject(
   {
     official: z.string({error: 'is required: the name as the organization itself writes it'}).min(2),
-    ...(Object.fromEntries(locales.map((locale) => [locale, z.string().min(2).optional()])) as Record<
-      (typeof locales)[number],
-      z.ZodOptional<z.ZodString>
-    >),
+    ...(Object.fromEntries(locales.map((locale) => [locale, z.string().min(2).optional()])) as Record<(typeof locales)[number], z.ZodOptional<z.ZodString>>),
   },
   {error: 'must be {official, en?, es?, fr?, ar?}: the official name, plus the name readers of a language use where it differs'},
 );
@@ -269,9 +270,7 @@ export const organization = z.strictObject({
   description: localizedText,
   sources,
   checked,
-  last_verified: z
-    .never({error: 'is replaced by checked: {how: read, date: YYYY-MM-DD}, which says what was done on that day'})
-    .optional(),
+  last_verified: z.never({error: 'is replaced by checked: {how: read, date: YYYY-MM-DD}, which says what was done on that day'}).optional(),
 });
 export type Organization = z.infer<typeof organization>;
 
@@ -322,13 +321,11 @@ const actionSources = z
   )
   .min(1, 'needs at least one source, as {url, kind}')
   .refine((list) => list.some((item) => item.kind !== 'other'), {
-    message: 'rests only on sources of kind other; add the vendor\'s own page (own), a survivor organization\'s (advocacy), a government page or news reports (press), or leave the action out',
+    message:
+      "rests only on sources of kind other; add the vendor's own page (own), a survivor organization's (advocacy), a government page or news reports (press), or leave the action out",
   });
 
-const vendorQuote = z.strictObject(
-  {text: z.string().min(1), url: httpsUrl},
-  {error: 'must be {text, url}: the vendor\'s exact words and the page they are on'},
-);
+const vendorQuote = z.strictObject({text: z.string().min(1), url: httpsUrl}, {error: "must be {text, url}: the vendor's exact words and the page they are on"});
 
 /**
  * One action on a platform and what it reveals, from src/data/who-gets-told/<platform>.yaml. Every `<Risk>` mark
@@ -344,7 +341,11 @@ export const riskAction = z.strictObject({
   notified: z.strictObject({
     answer: z.enum(notifiedAnswers, {error: `must be one of ${notifiedAnswers.join(', ')}; a guess is not an answer`}),
     text: localizedText,
-    quote: z.strictObject(Object.fromEntries(locales.map((locale) => [locale, vendorQuote.optional()])) as Record<(typeof locales)[number], z.ZodOptional<typeof vendorQuote>>).optional(),
+    quote: z
+      .strictObject(
+        Object.fromEntries(locales.map((locale) => [locale, vendorQuote.optional()])) as Record<(typeof locales)[number], z.ZodOptional<typeof vendorQuote>>,
+      )
+      .optional(),
   }),
   noticed: localizedText,
   evidence: localizedText,

@@ -6,7 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {riskActionsFile, yamlSchema, type NotifiedAnswer, type ActionSource, type RiskAction, type RiskActionsFile, type RiskKind, type UndoAnswer} from './schema';
+import {
+  riskActionsFile,
+  yamlSchema,
+  type NotifiedAnswer,
+  type ActionSource,
+  type RiskAction,
+  type RiskActionsFile,
+  type RiskKind,
+  type UndoAnswer,
+} from './schema';
 import {type Locale} from '../config/locales';
 import {zodIssues, type ContentIssue} from './issues';
 import {ageIssue} from './freshness';
@@ -19,7 +28,12 @@ export type LoadedActions = {platforms: RiskActionsFile[]; issues: ContentIssue[
 /** Reads and validates every file; an invalid file is reported with file and field, never half-used. */
 export function loadRiskActions(siteDir: string): LoadedActions {
   const dir = path.join(siteDir, whoGetsToldDir);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
   return parseRiskActions(files.map((name) => ({file: path.posix.join(whoGetsToldDir, name), text: fs.readFileSync(path.join(dir, name), 'utf8')})));
 }
 
@@ -33,7 +47,13 @@ export function parseRiskActions(sources: {file: string; text: string}[]): Loade
       data = yaml.load(text, {schema: yamlSchema});
     } catch (error) {
       const {mark, reason} = error as yaml.YAMLException;
-      issues.push({severity: 'error', file, where: mark ? `line ${mark.line + 1}` : '', message: `is not valid YAML (${reason ?? String(error)})`, fix: 'check the indentation and quoting on that line'});
+      issues.push({
+        severity: 'error',
+        file,
+        where: mark ? `line ${mark.line + 1}` : '',
+        message: `is not valid YAML (${reason ?? String(error)})`,
+        fix: 'check the indentation and quoting on that line',
+      });
       continue;
     }
     const parsed = riskActionsFile.safeParse(data);
@@ -44,12 +64,24 @@ export function parseRiskActions(sources: {file: string; text: string}[]): Loade
     const platform = parsed.data;
     const expectedFile = `${platform.platform}.yaml`;
     if (path.posix.basename(file) !== expectedFile) {
-      issues.push({severity: 'error', file, where: 'platform', message: `is ${platform.platform}, but the file is ${path.posix.basename(file)}`, fix: `rename the file to ${expectedFile}, or fix the platform id`});
+      issues.push({
+        severity: 'error',
+        file,
+        where: 'platform',
+        message: `is ${platform.platform}, but the file is ${path.posix.basename(file)}`,
+        fix: `rename the file to ${expectedFile}, or fix the platform id`,
+      });
     }
     platform.actions.forEach((action, index) => {
       const where = `actions[${index}].id`;
       if (!action.id.startsWith(`${platform.platform}-`)) {
-        issues.push({severity: 'error', file, where, message: `"${action.id}" does not start with the platform id`, fix: `name it ${platform.platform}-<what the reader does>`});
+        issues.push({
+          severity: 'error',
+          file,
+          where,
+          message: `"${action.id}" does not start with the platform id`,
+          fix: `name it ${platform.platform}-<what the reader does>`,
+        });
       }
       const earlier = seen.get(action.id);
       if (earlier) issues.push({severity: 'error', file, where, message: `"${action.id}" is also used in ${earlier}`, fix: 'give each action its own id'});
@@ -72,7 +104,13 @@ function describeAction(data: unknown, issuePath: readonly PropertyKey[]): strin
 export function actionAgeIssues(platforms: RiskActionsFile[], today: Date): ContentIssue[] {
   return platforms.flatMap((platform) =>
     platform.actions.flatMap((action, index) => {
-      const issue = ageIssue(`${whoGetsToldDir}/${platform.platform}.yaml`, `actions[${index}].checked.date (id ${action.id})`, action.checked.date, today, 'read its sources');
+      const issue = ageIssue(
+        `${whoGetsToldDir}/${platform.platform}.yaml`,
+        `actions[${index}].checked.date (id ${action.id})`,
+        action.checked.date,
+        today,
+        'read its sources',
+      );
       return issue ? [issue] : [];
     }),
   );

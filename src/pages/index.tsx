@@ -13,7 +13,8 @@ export default function Home() {
         id: 'home.description',
         message: 'Calm, careful help when someone close to you is misusing your phone, accounts or location.',
         description: 'Home page meta description',
-      })}>
+      })}
+    >
       <main className="container margin-vert--lg">
         <header className={styles.hero}>
           <Heading as="h1">
@@ -23,9 +24,8 @@ export default function Home() {
           </Heading>
           <p className={styles.lead}>
             <Translate id="home.lead" description="Home page first paragraph">
-              If someone close to you is watching your phone, getting into your accounts or tracking where you go, you
-              are not alone, and it is not your fault. These guides help you understand what may be happening and
-              think through your options, safely.
+              If someone close to you is watching your phone, getting into your accounts or tracking where you go, you are not alone, and it is not your fault.
+              These guides help you understand what may be happening and think through your options, safely.
             </Translate>
           </p>
         </header>
@@ -39,8 +39,7 @@ export default function Home() {
             </Heading>
             <p>
               <Translate id="home.getHelpNow.body" description="Home page: text of the get-help box">
-                If you are in danger, call your local emergency number. Advocates can help you make a plan before you
-                change anything on your phone.
+                If you are in danger, call your local emergency number. Advocates can help you make a plan before you change anything on your phone.
               </Translate>
             </p>
             <Link className="button button--primary button--lg" to="/get-help">
@@ -57,9 +56,8 @@ export default function Home() {
             </Heading>
             <p>
               <Translate id="home.safe.body" description="Home page: text of the site-safety box">
-                This site stores nothing in your browser and contacts no other website. Its host may keep a short log of visits.
-                Your browser history can still show this visit.
-                Use the quick exit button at the top of every page, or press Shift three times, to leave at once.
+                This site stores nothing in your browser and contacts no other website. Its host may keep a short log of visits. Your browser history can still
+                show this visit. Use the quick exit button at the top of every page, or press Shift three times, to leave at once.
               </Translate>
             </p>
             <Link to="/privacy">

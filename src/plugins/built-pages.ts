@@ -17,9 +17,7 @@ export type BuiltPage = {
 function htmlFiles(context: LoadContext, outDir: string): string[] {
   const isDefaultLocale = context.i18n.currentLocale === context.i18n.defaultLocale;
   const nested = new Set<string>(isDefaultLocale ? locales : []);
-  return (fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}) as string[]).filter(
-    (file) => file.endsWith('.html') && !nested.has(file.split(path.sep)[0]!),
-  );
+  return fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html') && !nested.has(file.split(path.sep)[0]!));
 }
 
 /**
@@ -32,7 +30,11 @@ function htmlFiles(context: LoadContext, outDir: string): string[] {
 export function rewriteBuiltPages(context: LoadContext, outDir: string, rewrite: (html: string, page: BuiltPage) => string): void {
   for (const file of htmlFiles(context, outDir)) {
     const target = path.join(outDir, file);
-    const route = file.split(path.sep).join('/').replace(/\.html$/, '').replace(/(^|\/)index$/, '$1');
+    const route = file
+      .split(path.sep)
+      .join('/')
+      .replace(/\.html$/, '')
+      .replace(/(^|\/)index$/, '$1');
     const page = {file: path.relative(context.siteDir, target), pathname: `${context.baseUrl}${route}`};
     fs.writeFileSync(target, rewrite(fs.readFileSync(target, 'utf8'), page));
   }

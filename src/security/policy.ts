@@ -33,9 +33,7 @@ export function scriptHash(source: string): string {
 export function buildCsp(scriptHashes: Iterable<string>, forHeader: boolean): string {
   const hashes = [...new Set(scriptHashes)].sort();
   const directives = [...cspDirectives, ...(forHeader ? headerOnlyDirectives : [])];
-  return directives
-    .map(([name, values]) => `${name} ${(name === 'script-src' ? [...values, ...hashes] : values).join(' ')}`)
-    .join('; ');
+  return directives.map(([name, values]) => `${name} ${(name === 'script-src' ? [...values, ...hashes] : values).join(' ')}`).join('; ');
 }
 
 /** Executable inline scripts in an HTML page (JSON-LD and other data blocks are not scripts to the CSP). */

@@ -7,7 +7,10 @@ function useReplaceInsteadOfPush(enabled: boolean) {
   const history = useHistory();
   useLayoutEffect(() => {
     if (!enabled) return undefined;
+    // The router's own methods, swapped and restored on the same object (declared in src/docusaurus-internals.ts).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const push = history.push;
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     history.push = history.replace;
     return () => {
       history.push = push;

@@ -29,7 +29,10 @@ async function violations(site: Site, pages: string[], colorScheme: (typeof sche
     const theme = await page.locator('html').getAttribute('data-theme');
     if (theme !== colorScheme) found.push(`${pathname} (${colorScheme}): shown in ${theme} mode`);
     // Options first: AxeBuilder's options() replaces what withTags() set.
-    const results = await new AxeBuilder({page}).options({resultTypes: ['violations']}).withTags(tags).analyze();
+    const results = await new AxeBuilder({page})
+      .options({resultTypes: ['violations']})
+      .withTags(tags)
+      .analyze();
     for (const violation of results.violations) {
       for (const node of violation.nodes) found.push(`${pathname} (${colorScheme}): ${violation.id} at ${node.target.join(' ')}`);
     }

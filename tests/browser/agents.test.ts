@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {locales, localized, useSite} from './support/site';
 
 const agentsDir = path.resolve(__dirname, '../../agents');
-const pages = (fs.readdirSync(agentsDir, {recursive: true, encoding: 'utf8'}) as string[])
+const pages = fs
+  .readdirSync(agentsDir, {recursive: true, encoding: 'utf8'})
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => `/agents/${file.replace(/(?:\/?index)?\.mdx$/, '')}`.replace(/\/$/, ''));
 

@@ -36,19 +36,26 @@ describe('survivor guides, as built', () => {
         expect(await page.locator('[data-get-help] a[data-emergency]').count(), `${url}: emergency numbers`).toBeGreaterThanOrEqual(1);
         expect(await page.locator('[data-last-reviewed]').isVisible(), `${url}: review date`).toBe(true);
         // The readings on record, said in the reader's language: a translation shows its own review.
-        const readings = await page.locator('[data-reading]').evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-reading'), span.textContent ?? '']));
+        const readings = await page
+          .locator('[data-reading]')
+          .evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-reading'), span.textContent ?? '']));
         expect(readings.length, `${url}: readings`).toBeGreaterThanOrEqual(1);
         if (locale !== 'en') {
-          expect(readings.some(([kind]) => kind!.startsWith('translation-review')), `${url}: translation review`).toBe(true);
+          expect(
+            readings.some(([kind]) => kind!.startsWith('translation-review')),
+            `${url}: translation review`,
+          ).toBe(true);
           expect(readings.map(([, text]) => text).join(' '), `${url}: readings in ${locale}`).not.toMatch(/\bagainst\b/);
         }
-        const outsideHosts = await page.$$eval('.theme-doc-markdown a[href^="https://"]', (links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).host))]);
+        const outsideHosts = await page.$$eval('.theme-doc-markdown a[href^="https://"]', (links) => [
+          ...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).host)),
+        ]);
         expect(outsideHosts.length, `${url}: outside organizations linked`).toBeGreaterThanOrEqual(2);
       }
     });
   }
 
-  it('marks steps that may be noticed or destroy evidence, in the reader\'s language', async () => {
+  it("marks steps that may be noticed or destroy evidence, in the reader's language", async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});
       const marks = page.locator('[data-risk="alert"]');

@@ -29,7 +29,10 @@ describe('first-load byte budgets', () => {
     ];
     const over = checks
       .filter(([, measured, max]) => measured > max)
-      .map(([what, measured, max]) => `${pathname} (${kind}, ${locale}): first-load ${what} ${bytes(measured)} gzip is over the ${bytes(max)} budget in ${budgetsFile}`);
+      .map(
+        ([what, measured, max]) =>
+          `${pathname} (${kind}, ${locale}): first-load ${what} ${bytes(measured)} gzip is over the ${bytes(max)} budget in ${budgetsFile}`,
+      );
     expect(over, over.join('\n')).toEqual([]);
     // A page that loaded nothing would pass every budget: make sure the measurement saw the page's code.
     expect(load.jsGzip).toBeGreaterThan(0);

@@ -123,7 +123,9 @@ describe('a company running the site as its own help center', () => {
 
     it('ar: Get help blocks show its countries first', async () => {
       const {page} = await site.open(localized('ar', '/stalkerware'));
-      const countries = await page.locator('[data-get-help] [data-country]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-country')));
+      const countries = await page
+        .locator('[data-get-help] [data-country]')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-country')));
       expect(countries.slice(0, 2)).toEqual(sample.countriesFirst.ar.map((pick) => pick.country));
     });
 

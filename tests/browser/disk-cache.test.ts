@@ -45,10 +45,9 @@ async function startCanary(): Promise<{url: string; close: () => Promise<void>}>
 
 const international = loadDirectory(process.cwd()).countries.find((country) => country.country === 'international')!;
 /** A word from the directory, in the locale's language: a search for it finds /get-help. */
-const searchWord = (locale: Locale) =>
-  international.organizations[0]!.description[locale].split(/[\s.,:;!?()«»"']+/u).sort((a, b) => b.length - a.length)[0]!;
+const searchWord = (locale: Locale) => international.organizations[0]!.description[locale].split(/[\s.,:;!?()«»"']+/u).sort((a, b) => b.length - a.length)[0]!;
 
-const builtPages = (fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}) as string[]).filter((file) => file.endsWith('.html'));
+const builtPages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'));
 const sentences = sentencesOf(builtPages);
 
 /**
@@ -69,7 +68,7 @@ async function read(reader: Reader, origin: string, canaryUrl: string): Promise<
   await reader.open(canaryUrl);
 }
 
-describe('nothing a reader read is left in the browser\'s disk cache', () => {
+describe("nothing a reader read is left in the browser's disk cache", () => {
   let nginx: NginxServer;
   let canaryServer: Awaited<ReturnType<typeof startCanary>>;
   const profiles: string[] = [];
@@ -88,7 +87,7 @@ describe('nothing a reader read is left in the browser\'s disk cache', () => {
     for (const dir of profiles) fs.rmSync(dir, {recursive: true, force: true});
   });
 
-  it('the check reads what the server sends: sentences are found in a guide\'s chunk, as is and gzip-compressed', () => {
+  it("the check reads what the server sends: sentences are found in a guide's chunk, as is and gzip-compressed", () => {
     expect(sentences.length).toBeGreaterThan(200);
     for (const locale of locales) {
       const assets = path.join(buildDir, locale === 'en' ? '' : locale, 'assets/js');
@@ -120,7 +119,9 @@ describe('nothing a reader read is left in the browser\'s disk cache', () => {
     );
     await context.close();
     const stored = storedSentences(profile, [...sentences, canary]);
-    expect(stored.filter((entry) => entry.sentences.includes(canary)).length, 'the canary was not found: the check cannot see the disk cache').toBeGreaterThan(0);
+    expect(stored.filter((entry) => entry.sentences.includes(canary)).length, 'the canary was not found: the check cannot see the disk cache').toBeGreaterThan(
+      0,
+    );
     expect(stored.filter((entry) => !entry.sentences.includes(canary) || entry.sentences.length > 1)).toEqual([]);
   });
 
@@ -156,7 +157,9 @@ describe('nothing a reader read is left in the browser\'s disk cache', () => {
     );
     await browser.close();
     const stored = storedSentences(profile, [...sentences, canary]);
-    expect(stored.filter((entry) => entry.sentences.includes(canary)).length, 'the canary was not found: the check cannot see the disk cache').toBeGreaterThan(0);
+    expect(stored.filter((entry) => entry.sentences.includes(canary)).length, 'the canary was not found: the check cannot see the disk cache').toBeGreaterThan(
+      0,
+    );
     expect(stored.filter((entry) => !entry.sentences.includes(canary) || entry.sentences.length > 1)).toEqual([]);
   });
 });

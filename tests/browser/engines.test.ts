@@ -53,10 +53,10 @@ function drivenFirefox(firefox: Firefox): Driven {
     run: (fn, ...args) => page.evaluate(fn as (...values: unknown[]) => unknown, ...args) as never,
     click: (selector) => page.click(selector),
     shift: (side) => page.keyboard.press(side === 'left' ? 'ShiftLeft' : 'ShiftRight'),
-    url: async () => page.url(),
+    url: () => Promise.resolve(page.url()),
     // Back may land on the exited page, which leaves again at once: do not wait for a load that will not come.
     back: async () => void (await page.goBack({timeout: 3000, waitUntil: 'domcontentloaded'}).catch(() => undefined)),
-    outside: async () => firefox.outside.splice(0),
+    outside: () => Promise.resolve(firefox.outside.splice(0)),
   };
 }
 
@@ -77,7 +77,16 @@ function drivenWebKit(webkit: WebKit): Driven {
     },
     shift: (side) => {
       const key = side === 'left' ? '\uE008' : '\uE050';
-      return client.performActions([{type: 'key', id: 'keyboard', actions: [{type: 'keyDown', value: key}, {type: 'keyUp', value: key}]}]);
+      return client.performActions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            {type: 'keyDown', value: key},
+            {type: 'keyUp', value: key},
+          ],
+        },
+      ]);
     },
     url: () => client.getUrl(),
     back: () => client.back(),
@@ -92,16 +101,22 @@ function drivenWebKit(webkit: WebKit): Driven {
 }
 
 const engines = [
-  {name: 'Firefox', start: async (origin: string) => {
-    const firefox = await launchFirefox(origin, 500);
-    return {driven: drivenFirefox(firefox), close: firefox.close};
-  }},
-  {name: 'WebKit', start: async () => {
-    const webkit = await launchWebKit();
-    // As narrow as the window goes; the width it got is measured below.
-    await webkit.client.setWindowRect(null, null, 320, 800);
-    return {driven: drivenWebKit(webkit), close: webkit.close};
-  }},
+  {
+    name: 'Firefox',
+    start: async (origin: string) => {
+      const firefox = await launchFirefox(origin, 500);
+      return {driven: drivenFirefox(firefox), close: () => firefox.close()};
+    },
+  },
+  {
+    name: 'WebKit',
+    start: async () => {
+      const webkit = await launchWebKit();
+      // As narrow as the window goes; the width it got is measured below.
+      await webkit.client.setWindowRect(null, null, 320, 800);
+      return {driven: drivenWebKit(webkit), close: () => webkit.close()};
+    },
+  },
 ] as const;
 
 describe.each(engines)('in $name', ({start}) => {
@@ -144,7 +159,10 @@ describe.each(engines)('in $name', ({start}) => {
 
   it('leaves on Shift pressed three times, and with left and right Shift in turn', () =>
     withEngine(async (driven) => {
-      for (const sides of [['left', 'left', 'left'], ['left', 'right', 'left']] as const) {
+      for (const sides of [
+        ['left', 'left', 'left'],
+        ['left', 'right', 'left'],
+      ] as const) {
         await driven.goto(url('/stalkerware'));
         for (const side of sides) await driven.shift(side);
         await waitFor(async () => (await driven.url()) === quickExitDestination.en, `the exit after Shift ${sides.join(', ')}`);

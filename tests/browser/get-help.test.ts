@@ -37,7 +37,7 @@ describe('get help: the organizations directory', () => {
     });
   }
 
-  it('shows each locale\'s countries first in a guide\'s Get help block', async () => {
+  it("shows each locale's countries first in a guide's Get help block", async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});
       const shown = await page.$$eval('[data-get-help] details[data-country]', (items) => items.map((item) => item.getAttribute('data-country')));
@@ -51,7 +51,9 @@ describe('get help: the organizations directory', () => {
     const us = countries.find((country) => country.country === 'US');
     if (!us) return;
     const {page} = await site.open('/es/stalkerware', {javaScriptEnabled: false});
-    const ids = await page.$$eval('[data-get-help] details[data-country="US"] [data-organization]', (cards) => cards.map((c) => c.getAttribute('data-organization')));
+    const ids = await page.$$eval('[data-get-help] details[data-country="US"] [data-organization]', (cards) =>
+      cards.map((c) => c.getAttribute('data-organization')),
+    );
     const spanish = us.organizations.filter((org) => org.languages.includes('es') && org.kinds.some((k) => ['hotline', 'tech-safety'].includes(k)));
     expect(ids.sort()).toEqual(spanish.map((org) => org.id).sort());
   });

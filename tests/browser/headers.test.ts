@@ -26,7 +26,13 @@ function parseHeadersFile(text: string): {matches: (address: string) => boolean;
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       rules.push({matches: (address) => pattern.test(address), headers: []});
       continue;
     }
@@ -88,9 +94,7 @@ describe('the shipped host configs', () => {
 
   it('_headers gives every address exactly one Cache-Control, no-store, as hosts that combine matching rules read it', () => {
     const rules = parseHeadersFile(fs.readFileSync(path.join(buildDir, '_headers'), 'utf8'));
-    const files = (fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}) as string[]).filter((file) =>
-      fs.statSync(path.join(buildDir, file)).isFile(),
-    );
+    const files = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((file) => fs.statSync(path.join(buildDir, file)).isFile());
     // Readers ask for /stalkerware, not /stalkerware.html; hosts match the address asked for.
     const addresses = files.flatMap((file) => {
       const address = `/${file}`;
@@ -99,11 +103,14 @@ describe('the shipped host configs', () => {
     expect(addresses.length).toBeGreaterThan(200);
     for (const address of addresses) {
       const values = rules.filter((rule) => rule.matches(address)).flatMap((rule) => rule.headers.filter(([name]) => name.toLowerCase() === 'cache-control'));
-      expect(values.map(([, value]) => value), address).toEqual(['no-store']);
+      expect(
+        values.map(([, value]) => value),
+        address,
+      ).toEqual(['no-store']);
     }
   });
 
-  it('nginx answers in the reader\'s language when a page is not found, and keeps the quick exit', async () => {
+  it("nginx answers in the reader's language when a page is not found, and keeps the quick exit", async () => {
     const page = await (await browser.newContext()).newPage();
     const response = (await page.goto(`${nginx.origin}/fr/nothing-here`))!;
     expect(response.status()).toBe(404);
@@ -127,7 +134,7 @@ describe('the shipped host configs', () => {
     const nginxCsp = /Content-Security-Policy "([^"]+)"/.exec(nginxConf)![1]!.replace(/\$(\w+)/g, (_, name: string) => variables.get(name)!);
     expect(directives(nginxCsp)).toEqual(header);
     expect(header['frame-ancestors']).toEqual(["'none'"]);
-    const pages = (fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}) as string[]).filter((file) => file.endsWith('.html'));
+    const pages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'));
     for (const file of pages) {
       const html = fs.readFileSync(path.join(buildDir, file), 'utf8');
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);

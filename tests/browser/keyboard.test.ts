@@ -137,7 +137,7 @@ describe('keyboard-only journeys', () => {
         expect(problems, problems.join('\n')).toEqual([]);
       });
 
-      it('copies a guide\'s short link with Enter, and the message with Space', async () => {
+      it("copies a guide's short link with Enter, and the message with Space", async () => {
         const problems: string[] = [];
         await go('/stalkerware');
         await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));

@@ -38,34 +38,42 @@ describe('on a phone', () => {
   // Each crawl visits every page of every locale: on two busy cores it needs more than the default two minutes.
   const crawlTimeout = 300_000;
 
-  it.each(phoneWidths)('every page fits a %i px screen, with the whole quick exit on it, at first paint (JavaScript off)', async (width) => {
-    const failures: string[] = [];
-    const {context} = await site.newContext(phone(width, {javaScriptEnabled: false}));
-    const page = await context.newPage();
-    for (const {pathname} of everyPage) {
-      await page.goto(site.url(pathname));
-      for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px: ${problem}`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  }, crawlTimeout);
-
-  it.each(phoneWidths)('every page fits a %i px screen once its scripts have run, at the top and at the bottom', async (width) => {
-    const failures: string[] = [];
-    {
-      const {context} = await site.newContext(phone(width));
+  it.each(phoneWidths)(
+    'every page fits a %i px screen, with the whole quick exit on it, at first paint (JavaScript off)',
+    async (width) => {
+      const failures: string[] = [];
+      const {context} = await site.newContext(phone(width, {javaScriptEnabled: false}));
       const page = await context.newPage();
       for (const {pathname} of everyPage) {
         await page.goto(site.url(pathname));
-        await waitForHydration(page);
-        for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, top: ${problem}`);
-        await scrollToEnd(page);
-        for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, bottom: ${problem}`);
+        for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px: ${problem}`);
       }
       await context.close();
-    }
-    expect(failures).toEqual([]);
-  }, crawlTimeout);
+      expect(failures).toEqual([]);
+    },
+    crawlTimeout,
+  );
+
+  it.each(phoneWidths)(
+    'every page fits a %i px screen once its scripts have run, at the top and at the bottom',
+    async (width) => {
+      const failures: string[] = [];
+      {
+        const {context} = await site.newContext(phone(width));
+        const page = await context.newPage();
+        for (const {pathname} of everyPage) {
+          await page.goto(site.url(pathname));
+          await waitForHydration(page);
+          for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, top: ${problem}`);
+          await scrollToEnd(page);
+          for (const problem of await problemsOn(page, width)) failures.push(`${pathname} at ${width}px, bottom: ${problem}`);
+        }
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    },
+    crawlTimeout,
+  );
 
   it('fits at 200% text size (WCAG 1.4.4), in every locale', async () => {
     const failures: string[] = [];
@@ -134,7 +142,11 @@ describe('on a phone', () => {
       for (const problem of await problemsOn(page, 320)) failures.push(`${pathname}, search open: ${problem}`);
       const searchBox = (await search.boundingBox())!;
       const exitBox = (await page.locator('a[data-quick-exit]').boundingBox())!;
-      const overlaps = searchBox.x < exitBox.x + exitBox.width && exitBox.x < searchBox.x + searchBox.width && searchBox.y < exitBox.y + exitBox.height && exitBox.y < searchBox.y + searchBox.height;
+      const overlaps =
+        searchBox.x < exitBox.x + exitBox.width &&
+        exitBox.x < searchBox.x + searchBox.width &&
+        searchBox.y < exitBox.y + exitBox.height &&
+        exitBox.y < searchBox.y + searchBox.height;
       if (overlaps) failures.push(`${pathname}: the search box runs under the quick exit`);
     }
     await context.close();

@@ -116,8 +116,14 @@ describe('the quick exit', () => {
 
   // Its place, size and what covers it on phones, in every locale, mode and page: tests/browser/phone.test.ts.
 
-  it('covers none of the navbar\'s own controls, at desktop and phone widths, in both directions of text', async () => {
-    for (const [locale, width] of [['en', 1280], ['ar', 1280], ['fr', 1024], ['en', 375], ['ar', 375]] as const) {
+  it("covers none of the navbar's own controls, at desktop and phone widths, in both directions of text", async () => {
+    for (const [locale, width] of [
+      ['en', 1280],
+      ['ar', 1280],
+      ['fr', 1024],
+      ['en', 375],
+      ['ar', 375],
+    ] as const) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {viewport: {width, height: 800}});
       await waitForHydration(page);
       const covered = await page.$$eval('.navbar a, .navbar button, .navbar input', (controls) =>
@@ -170,7 +176,7 @@ describe('the quick exit', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-exit'))).toBe(true);
   });
 
-  it('is labelled in the reader\'s language', async () => {
+  it("is labelled in the reader's language", async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/get-help'));
       const link = page.locator('a[data-quick-exit]');
@@ -183,7 +189,7 @@ describe('the quick exit', () => {
   });
 
   it('is in the static HTML of every page of the build', () => {
-    const pages = (fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}) as string[]).filter((file) => file.endsWith('.html'));
+    const pages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     const without = pages.filter((file) => !/<a data-quick-exit[^>]* href="?https:\/\//.test(fs.readFileSync(path.join(buildDir, file), 'utf8')));
     expect(without).toEqual([]);

@@ -24,7 +24,9 @@ async function moving(page: Page): Promise<string[]> {
         const transition = seconds(style.transitionDuration);
         const animation = style.animationName === 'none' ? 0 : seconds(style.animationDuration);
         if (transition > 0.01 || animation > 0.01) {
-          found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">${pseudo ?? ''} transition ${transition}s, animation ${animation}s`);
+          found.push(
+            `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">${pseudo ?? ''} transition ${transition}s, animation ${animation}s`,
+          );
         }
       }
     }
@@ -66,7 +68,10 @@ describe('reduced motion', () => {
   });
 
   it('back to top jumps to the top when the reader asks for less motion, and glides otherwise', async () => {
-    for (const [reducedMotion, jumps] of [['reduce', true], ['no-preference', false]] as const) {
+    for (const [reducedMotion, jumps] of [
+      ['reduce', true],
+      ['no-preference', false],
+    ] as const) {
       const {page} = await site.open('/stalkerware', {reducedMotion, viewport: {width: 1280, height: 900}});
       await waitForHydration(page);
       // The theme shows the button once the reader scrolls back up, far enough from the top.

@@ -25,7 +25,7 @@ describe('every route in every locale', () => {
     });
   }
 
-  it('lists every locale\'s pages in its sitemap, and each page answers', async () => {
+  it("lists every locale's pages in its sitemap, and each page answers", async () => {
     const {context} = await site.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     for (const locale of locales) {

@@ -7,11 +7,20 @@ import type {Page} from 'playwright-core';
 import {localized, useSite, waitForHydration} from './support/site';
 
 type Way = 'left' | 'right' | 'up' | 'down';
-const directions = [['en', 'ltr'], ['ar', 'rtl']] as const;
+const directions = [
+  ['en', 'ltr'],
+  ['ar', 'rtl'],
+] as const;
 
 /** Where a shape drawn pointing `base` points once a computed `transform` (matrix or none) is applied. */
 function pointing(transform: string, base: Way): Way {
-  const [a, b, c, d] = transform === 'none' ? [1, 0, 0, 1] : transform.replace(/^matrix\(|\)$/g, '').split(',').map(Number);
+  const [a, b, c, d] =
+    transform === 'none'
+      ? [1, 0, 0, 1]
+      : transform
+          .replace(/^matrix\(|\)$/g, '')
+          .split(',')
+          .map(Number);
   const [x, y] = {left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1]}[base];
   const [px, py] = [a! * x! + c! * y!, b! * x! + d! * y!];
   if (Math.abs(px) >= Math.abs(py)) return px > 0 ? 'right' : 'left';

@@ -56,7 +56,10 @@ describe('search, entirely on the site', () => {
         const word = titleWordIn(locale, slug);
         const {page, context} = await site.open(localized(locale, `/search?q=${encodeURIComponent(word)}`));
         await expect
-          .poll(() => page.locator(resultLinks).evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('#')[0])), {timeout: 20_000, message: `${locale}: ${word}`})
+          .poll(() => page.locator(resultLinks).evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('#')[0])), {
+            timeout: 20_000,
+            message: `${locale}: ${word}`,
+          })
           .toContain(localized(locale, `/${slug}`));
         await context.close();
       }
@@ -68,9 +71,9 @@ describe('search, entirely on the site', () => {
       const word = wordIn(locale);
       const {page, outsideRequests} = await site.open(localized(locale, `/search?q=${encodeURIComponent(word)}`));
       const results = page.locator(resultLinks);
-      await expect.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {timeout: 20_000}).toContain(
-        localized(locale, '/get-help'),
-      );
+      await expect
+        .poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {timeout: 20_000})
+        .toContain(localized(locale, '/get-help'));
       await page.goto(site.url(localized(locale, '/stalkerware')));
       await waitForHydration(page);
       await page.locator('.navbar__search-input').fill(word);
@@ -136,7 +139,7 @@ describe('search, entirely on the site', () => {
     }
   });
 
-  it('keeps each locale\'s index to its own pages', async () => {
+  it("keeps each locale's index to its own pages", async () => {
     const {page} = await site.open(localized('es', `/search?q=${encodeURIComponent(wordIn('es'))}`));
     const results = page.locator(resultLinks);
     await expect.poll(() => results.count(), {timeout: 20_000}).toBeGreaterThan(0);

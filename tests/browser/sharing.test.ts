@@ -7,7 +7,7 @@ const clipboard = {permissions: ['clipboard-read', 'clipboard-write']};
 describe('sharing a guide', () => {
   const site = useSite();
 
-  it('copies the short link in the reader\'s locale, and the neutral message with it', async () => {
+  it("copies the short link in the reader's locale, and the neutral message with it", async () => {
     for (const locale of locales) {
       const {context} = await site.newContext();
       await context.grantPermissions(clipboard.permissions, {origin: site.origin});
@@ -77,7 +77,7 @@ describe('sharing a guide', () => {
   });
 });
 
-describe('the agents\' quick-reference card', () => {
+describe("the agents' quick-reference card", () => {
   const site = useSite();
 
   it('prints on one page in every locale', async () => {

@@ -114,10 +114,15 @@ describe('as a page starts', () => {
     it(`no ${locale} page loads the browser's locale data`, async () => {
       const {context} = await site.newContext(screens.phone);
       await context.addInitScript(localeDataSpy);
-      const problems = await problemsOnEachPage(context, locale, site.url, async (page, pathname) => {
-        const calls = (await page.evaluate('window.__localeDataCalls')) as string[];
-        return calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`);
-      });
+      const problems = await problemsOnEachPage(
+        context,
+        locale,
+        (pathname) => site.url(pathname),
+        async (page, pathname) => {
+          const calls = await page.evaluate<string[]>('window.__localeDataCalls');
+          return calls.map((call) => `${pathname}: ${call.replace(site.origin, '')}`);
+        },
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
@@ -125,15 +130,21 @@ describe('as a page starts', () => {
       const {context} = await site.newContext(screens.phone);
       await context.addInitScript(bundleAddedScripts);
       // startPage waits for hydration: the scripts did load.
-      const problems = await problemsOnEachPage(context, locale, site.url, async (page, pathname) => {
-        const found: string[] = [];
-        const {paint, firstScript} = (await page.evaluate(paintAndFirstScript)) as {paint: number | null; firstScript: number | null};
-        if (paint === null || firstScript === null) found.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
-        else if (firstScript < paint) found.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
-        const late = (await page.evaluate('window.__bundleAddedScripts')) as string[];
-        if (late.length > 0) found.push(`${pathname}: the bundle had to ask for ${late.join(', ')} itself; the page did not list them`);
-        return found;
-      });
+      const problems = await problemsOnEachPage(
+        context,
+        locale,
+        (pathname) => site.url(pathname),
+        async (page, pathname) => {
+          const found: string[] = [];
+          const {paint, firstScript} = await page.evaluate<{paint: number | null; firstScript: number | null}>(paintAndFirstScript);
+          if (paint === null || firstScript === null) found.push(`${pathname}: no first paint (${paint}) or no script (${firstScript}) recorded`);
+          else if (firstScript < paint)
+            found.push(`${pathname}: asked for a script at ${firstScript.toFixed(1)} ms, before its first paint at ${paint.toFixed(1)} ms`);
+          const late = await page.evaluate<string[]>('window.__bundleAddedScripts');
+          if (late.length > 0) found.push(`${pathname}: the bundle had to ask for ${late.join(', ')} itself; the page did not list them`);
+          return found;
+        },
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
@@ -143,10 +154,15 @@ describe('as a page starts', () => {
         const {context} = await site.newContext(options);
         const origin = await atBuiltOrigin(site, context);
         problems.push(
-          ...(await problemsOnEachPage(context, locale, (pathname) => `${origin}${pathname}`, async (page, pathname) => {
-            const shifts = (await page.evaluate(layoutShiftsSoFar)) as {value: number; moved: string[]}[];
-            return shifts.map((shift) => `${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
-          })),
+          ...(await problemsOnEachPage(
+            context,
+            locale,
+            (pathname) => `${origin}${pathname}`,
+            async (page, pathname) => {
+              const shifts = await page.evaluate<{value: number; moved: string[]}[]>(layoutShiftsSoFar);
+              return shifts.map((shift) => `${pathname} (${screen}): shift of ${shift.value.toFixed(4)}, moving ${shift.moved.join(', ')}`);
+            },
+          )),
         );
       }
       expect(problems, problems.join('\n')).toEqual([]);

@@ -20,7 +20,10 @@ describe('update notes', () => {
       expect(atom).toContain('<entry>');
       // Read by a real feed parser, as a feed app would: titled and described in the locale's language, in it.
       const {title, description} = updatesText(process.cwd(), locale);
-      for (const [file, text] of [['rss.xml', rss], ['atom.xml', atom]] as const) {
+      for (const [file, text] of [
+        ['rss.xml', rss],
+        ['atom.xml', atom],
+      ] as const) {
         const feed = parseFeed(text);
         expect(feed.title, file).toBe(`${siteConfig.title}: ${title}`);
         expect(feed.description, file).toBe(description);

@@ -67,7 +67,9 @@ function sortOut(checker: Known['checker'], findings: Finding[]): {unexpected: s
       return !entry;
     })
     .map((finding) => finding.text);
-  const gone = known.filter((entry) => !seen.has(entry)).map((entry) => `${entry.rule} at ${entry.at} (${entry.owner}) no longer occurs: remove it from knownElsewhere`);
+  const gone = known
+    .filter((entry) => !seen.has(entry))
+    .map((entry) => `${entry.rule} at ${entry.at} (${entry.owner}) no longer occurs: remove it from knownElsewhere`);
   return {unexpected, gone};
 }
 
@@ -76,7 +78,8 @@ function htmlFiles(locale: Locale): string[] {
   const folder = path.join(buildDir, localePrefix(locale));
   // The default locale's folder holds the other locales' folders: they are theirs.
   const others = new Set<string>(locale === 'en' ? locales.filter((other) => other !== 'en') : []);
-  return (fs.readdirSync(folder, {recursive: true, encoding: 'utf8'}) as string[])
+  return fs
+    .readdirSync(folder, {recursive: true, encoding: 'utf8'})
     .filter((file) => file.endsWith('.html') && !others.has(file.split(path.sep)[0]!))
     .map((file) => path.relative(buildDir, path.join(folder, file)))
     .sort();
@@ -96,7 +99,11 @@ describe('html-validate: every built page of every locale is valid HTML', () => 
         const report = await validator.validateFile(path.join(buildDir, file));
         for (const message of report.results.flatMap((result) => result.messages)) {
           const selector = message.selector ?? 'the document';
-          findings.push({rule: message.ruleId, selector, text: `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (at ${selector})`});
+          findings.push({
+            rule: message.ruleId,
+            selector,
+            text: `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (at ${selector})`,
+          });
         }
       }
       const {unexpected, gone} = sortOut('html-validate', findings);

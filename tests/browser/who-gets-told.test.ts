@@ -22,7 +22,10 @@ describe('Who gets told?', () => {
           id: article.querySelector('h3')?.id,
           action: article.getAttribute('data-action'),
           // The heading's text without the anchor link Docusaurus adds after it.
-          title: article.querySelector('h3')?.textContent?.replace(/\u200b/g, '').trim(),
+          title: article
+            .querySelector('h3')
+            ?.textContent?.replace(/\u200b/g, '')
+            .trim(),
           marks: article.querySelectorAll('[data-risk]').length,
           answer: article.querySelector('[data-notified]')?.textContent?.trim(),
           sources: article.querySelectorAll('ul a[href^="https://"]').length,
@@ -49,7 +52,7 @@ describe('Who gets told?', () => {
     });
   }
 
-  it('opens at the exact row an agent sends, in the reader\'s language', async () => {
+  it("opens at the exact row an agent sends, in the reader's language", async () => {
     const {page} = await site.open(localized('ar', '/who-gets-told#apple-find-my-stop-sharing'), {javaScriptEnabled: false});
     const heading = page.locator('h3#apple-find-my-stop-sharing');
     expect(await heading.isVisible()).toBe(true);
@@ -62,7 +65,9 @@ describe('Who gets told?', () => {
 
   it('gives every risk mark in every guide and locale a note under its step and a link to an existing row', async () => {
     for (const locale of locales) {
-      const guides = sitemapPaths(locale).filter((pathname) => !/\/(agents|updates|get-help|privacy|search|who-gets-told|translation-status)|^\/?(es|fr|ar)?\/?$/.test(pathname));
+      const guides = sitemapPaths(locale).filter(
+        (pathname) => !/\/(agents|updates|get-help|privacy|search|who-gets-told|translation-status)|^\/?(es|fr|ar)?\/?$/.test(pathname),
+      );
       expect(guides.length, locale).toBeGreaterThanOrEqual(8);
       const {page: table} = await site.open(localized(locale, '/who-gets-told'), {javaScriptEnabled: false});
       const rowIds = new Set(await table.locator('h3[id]').evaluateAll((headings) => headings.map((h) => h.id)));

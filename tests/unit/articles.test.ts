@@ -164,33 +164,58 @@ describe('checking a survivor article', () => {
     ],
   ])('reports %s with file, place and fix', (_case, frontMatter, body, expected) => {
     const issues = check(frontMatter + body);
-    expect(issues.some((issue) => issue.startsWith(expected)), `got:\n${issues.join('\n')}`).toBe(true);
+    expect(
+      issues.some((issue) => issue.startsWith(expected)),
+      `got:\n${issues.join('\n')}`,
+    ).toBe(true);
   });
 
   it.each([
-    ['in the description', goodFrontMatter.replace('Signs that an app may be watching your phone, and careful options.', placeholders.description), goodBody, 'line 3'],
+    [
+      'in the description',
+      goodFrontMatter.replace('Signs that an app may be watching your phone, and careful options.', placeholders.description),
+      goodBody,
+      'line 3',
+    ],
     ['in a step', goodFrontMatter, goodBody.replace('Look at the apps.', placeholders.step), 'line 21'],
     ['as a source', goodFrontMatter, goodBody.replace('https://support.google.com/accounts', placeholders.source), 'line 34'],
   ])('fails on sample text the scaffold wrote, left %s, in every locale', (_case, frontMatter, body, line) => {
     for (const locale of ['en', 'es', 'fr', 'ar']) {
       const file = locale === 'en' ? 'docs/stalkerware.mdx' : `i18n/${locale}/docusaurus-plugin-content-docs/current/stalkerware.mdx`;
       const issues = check(frontMatter + body, {locale, file});
-      expect(issues.some((issue) => issue.startsWith(`error: ${file} › ${line}: still has the scaffold's sample text`) && issue.includes('Fix: replace it with the real text')), `got:\n${issues.join('\n')}`).toBe(true);
+      expect(
+        issues.some(
+          (issue) => issue.startsWith(`error: ${file} › ${line}: still has the scaffold's sample text`) && issue.includes('Fix: replace it with the real text'),
+        ),
+        `got:\n${issues.join('\n')}`,
+      ).toBe(true);
     }
   });
 
   it('fails on a source at an example address, or not on the web over https', () => {
     const example = check(goodFrontMatter + goodBody.replace('https://support.google.com/accounts', 'https://www.example.com/help'));
-    expect(example).toContain('error: docs/stalkerware.mdx › line 34: links to https://www.example.com/help, an example or placeholder address. Fix: link the page you actually read, or leave the fact out');
+    expect(example).toContain(
+      'error: docs/stalkerware.mdx › line 34: links to https://www.example.com/help, an example or placeholder address. Fix: link the page you actually read, or leave the fact out',
+    );
     const notWeb = check(goodFrontMatter + goodBody.replace('(https://support.google.com/accounts)', '(ftp://support.google.com/accounts)'));
-    expect(notWeb).toContain('error: docs/stalkerware.mdx › section #sources: lists ftp://support.google.com/accounts, which is not a web page over https. Fix: list the https:// address of each page you read');
+    expect(notWeb).toContain(
+      'error: docs/stalkerware.mdx › section #sources: lists ftp://support.google.com/accounts, which is not a web page over https. Fix: list the https:// address of each page you read',
+    );
   });
 
-  it("fails on Sources with fewer than two pages from the owners of what the guide describes", () => {
+  it('fails on Sources with fewer than two pages from the owners of what the guide describes', () => {
     const issues = check(goodFrontMatter + goodBody.replace('https://support.google.com/accounts', 'https://www.somebodys-blog.net/google'));
-    expect(issues.some((issue) => issue.startsWith('error: docs/stalkerware.mdx › section #sources: lists 1 source from the owners of what the guide describes, fewer than 2. Fix: add the vendor'))).toBe(true);
+    expect(
+      issues.some((issue) =>
+        issue.startsWith(
+          'error: docs/stalkerware.mdx › section #sources: lists 1 source from the owners of what the guide describes, fewer than 2. Fix: add the vendor',
+        ),
+      ),
+    ).toBe(true);
     // A government page and an organization in the directory count as owners.
-    const owners = goodBody.replace('https://support.google.com/accounts', 'https://www.ncsc.gov.uk/x').replace('https://support.apple.com', 'https://www.thehotline.org/help');
+    const owners = goodBody
+      .replace('https://support.google.com/accounts', 'https://www.ncsc.gov.uk/x')
+      .replace('https://support.apple.com', 'https://www.thehotline.org/help');
     expect(check(goodFrontMatter + owners).filter((issue) => issue.includes('#sources'))).toEqual([]);
   });
 
@@ -210,8 +235,12 @@ describe('checking a survivor article', () => {
 
   it('refuses a reading that does not say what it was', () => {
     const issues = check(goodFrontMatter.replace('kind: second-reading', 'kind: proofread').replace('scope: whole, ', '') + goodBody);
-    expect(issues).toContain('error: docs/stalkerware.mdx › front matter › readings[0].kind: must be one of: second-reading, advocate-review, translation-review, device-check.');
-    expect(issues).toContain('error: docs/stalkerware.mdx › front matter › readings[0].scope: must be whole (the whole text was read) or changes (only what changed).');
+    expect(issues).toContain(
+      'error: docs/stalkerware.mdx › front matter › readings[0].kind: must be one of: second-reading, advocate-review, translation-review, device-check.',
+    );
+    expect(issues).toContain(
+      'error: docs/stalkerware.mdx › front matter › readings[0].scope: must be whole (the whole text was read) or changes (only what changed).',
+    );
   });
 
   it('measures the English reading grade', () => {

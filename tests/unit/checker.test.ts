@@ -46,7 +46,10 @@ No app can promise you are safe.
 
 /** A page with a reading on record of exactly its text. */
 function withReading(text: string, kind = 'second-reading'): string {
-  return text.replace('help_kinds: [hotline]\n', `help_kinds: [hotline]\nreadings: [{kind: ${kind}, date: 2026-11-20, scope: whole, covered: "The whole text, against its sources", hash: "${contentHash(text)}"}]\n`);
+  return text.replace(
+    'help_kinds: [hotline]\n',
+    `help_kinds: [hotline]\nreadings: [{kind: ${kind}, date: 2026-11-20, scope: whole, covered: "The whole text, against its sources", hash: "${contentHash(text)}"}]\n`,
+  );
 }
 
 const organizations = `country: international
@@ -134,21 +137,35 @@ describe('npm run check:content', () => {
     write('docs/stalkerware.mdx', withReading(article).replace('They know where you go.', 'They know where you went.'));
     const {code, output} = runChecker();
     expect(output).toMatch(/stalkerware\s+2026-11-20 second-reading changed\s+/);
-    expect(output).toMatch(/warning: docs\/stalkerware\.mdx › front matter › readings: has changed since its last reading \(second-reading, 2026-11-20\)\. Fix: have the changes read, then add a reading with scope: changes and hash: "[0-9a-f]{12}"/);
+    expect(output).toMatch(
+      /warning: docs\/stalkerware\.mdx › front matter › readings: has changed since its last reading \(second-reading, 2026-11-20\)\. Fix: have the changes read, then add a reading with scope: changes and hash: "[0-9a-f]{12}"/,
+    );
     expect(code).toBe(0);
   });
 
   it("fails on a guide missing from the sidebar, the short links, or (for a topic) the home page's signs", () => {
     write('src/config/shortLinks.ts', "export const shortLinks = {sw: '/other'} as const;\n");
     write('src/config/homeSigns.ts', "export const homeSigns = [{id: 'phone', to: '/other#signs'}] as const;\n");
-    write('src/config/guides.ts', "export const firstGuides = [];\nexport const topicGuides = ['stalkerware'];\nexport const homeGuides = [];\nexport const toolGuides = [];\n");
+    write(
+      'src/config/guides.ts',
+      "export const firstGuides = [];\nexport const topicGuides = ['stalkerware'];\nexport const homeGuides = [];\nexport const toolGuides = [];\n",
+    );
     const {code, output} = runChecker();
     expect(code).toBe(1);
-    expect(output).toContain("error: docs/stalkerware.mdx › src/config/shortLinks.ts: /stalkerware has no short link. Fix: add a new code for '/stalkerware' to src/config/shortLinks.ts (never reuse an old one)");
-    expect(output).toContain("error: docs/stalkerware.mdx › src/config/homeSigns.ts: /stalkerware is a topic guide with no sign on the home page. Fix: add a sign leading to '/stalkerware' to src/config/homeSigns.ts");
-    write('src/config/guides.ts', "export const firstGuides = [];\nexport const topicGuides = [];\nexport const homeGuides = [];\nexport const toolGuides = [];\n");
+    expect(output).toContain(
+      "error: docs/stalkerware.mdx › src/config/shortLinks.ts: /stalkerware has no short link. Fix: add a new code for '/stalkerware' to src/config/shortLinks.ts (never reuse an old one)",
+    );
+    expect(output).toContain(
+      "error: docs/stalkerware.mdx › src/config/homeSigns.ts: /stalkerware is a topic guide with no sign on the home page. Fix: add a sign leading to '/stalkerware' to src/config/homeSigns.ts",
+    );
+    write(
+      'src/config/guides.ts',
+      'export const firstGuides = [];\nexport const topicGuides = [];\nexport const homeGuides = [];\nexport const toolGuides = [];\n',
+    );
     const moved = runChecker();
-    expect(moved.output).toContain("error: docs/stalkerware.mdx › src/config/guides.ts: 'stalkerware' is in no list of the survivor sidebar. Fix: add 'stalkerware' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts");
+    expect(moved.output).toContain(
+      "error: docs/stalkerware.mdx › src/config/guides.ts: 'stalkerware' is in no list of the survivor sidebar. Fix: add 'stalkerware' to topicGuides (or firstGuides, homeGuides, toolGuides) in src/config/guides.ts",
+    );
     expect(moved.output).not.toContain('homeSigns');
   });
 
@@ -168,7 +185,9 @@ describe('npm run check:content', () => {
     const {code, output} = runChecker();
     expect(code).toBe(1);
     expect(output).toContain('error: i18n/ar/docusaurus-plugin-content-docs/current/stalkerware.mdx: is missing: docs/stalkerware.mdx has no ar translation.');
-    expect(output).toMatch(/warning: i18n\/es\/docusaurus-plugin-content-docs\/current\/stalkerware\.mdx › front matter › source_hash: is [0-9a-f]{12}, but docs\/stalkerware\.mdx has changed since/);
+    expect(output).toMatch(
+      /warning: i18n\/es\/docusaurus-plugin-content-docs\/current\/stalkerware\.mdx › front matter › source_hash: is [0-9a-f]{12}, but docs\/stalkerware\.mdx has changed since/,
+    );
   });
 
   it('gives tools the whole report with --json', () => {
@@ -194,7 +213,9 @@ describe('npm run check:content', () => {
       write('src/data/organizations/international.yaml', organizations.replace(', kind: own', ''));
       const {code, output} = runChecker();
       expect(code).toBe(1);
-      expect(output).toContain('error: src/data/organizations/international.yaml › organizations[0].sources[0].kind (id hot-peach-pages): is required: the kind of page this is');
+      expect(output).toContain(
+        'error: src/data/organizations/international.yaml › organizations[0].sources[0].kind (id hot-peach-pages): is required: the kind of page this is',
+      );
     });
 
     it('fails on an emergency number without a source kind', () => {
@@ -208,7 +229,9 @@ describe('npm run check:content', () => {
       write('src/data/organizations/international.yaml', organizations.replace('kind: own', 'kind: other'));
       const {code, output} = runChecker();
       expect(code).toBe(1);
-      expect(output).toContain('error: src/data/organizations/international.yaml › organizations[0].sources (id hot-peach-pages): rests only on sources of kind other');
+      expect(output).toContain(
+        'error: src/data/organizations/international.yaml › organizations[0].sources (id hot-peach-pages): rests only on sources of kind other',
+      );
     });
   });
 });

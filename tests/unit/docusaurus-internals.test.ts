@@ -6,10 +6,14 @@ import {describe, expect, it} from 'vitest';
 import {checkedWith, internals} from '../../src/docusaurus-internals';
 
 const root = path.resolve(__dirname, '../..');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {dependencies: Record<string, string>; devDependencies: Record<string, string>};
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const declared = {...pkg.dependencies, ...pkg.devDependencies};
 
-const installedVersion = (name: string) => (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version;
+const installedVersion = (name: string) =>
+  (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version;
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -41,9 +45,13 @@ describe('Docusaurus internals', () => {
 
   it('declares every file that reaches into a package’s lib/ or dist/, or replaces a theme component', () => {
     const listed = new Set(internals.flatMap((internal) => internal.files));
-    const reaching = sourceFiles('src').filter((file) => /from '(?:\.\.\/)*(?:node_modules\/)?@[\w.-]+\/[\w.-]+\/(?:lib|dist)\//.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    const reaching = sourceFiles('src').filter((file) =>
+      /from '(?:\.\.\/)*(?:node_modules\/)?@[\w.-]+\/[\w.-]+\/(?:lib|dist)\//.test(fs.readFileSync(path.join(root, file), 'utf8')),
+    );
     // A theme file that does not import its original replaces it.
-    const replacing = sourceFiles('src/theme').filter((file) => file !== 'src/theme/Root.tsx' && !fs.readFileSync(path.join(root, file), 'utf8').includes('@theme-original/'));
+    const replacing = sourceFiles('src/theme').filter(
+      (file) => file !== 'src/theme/Root.tsx' && !fs.readFileSync(path.join(root, file), 'utf8').includes('@theme-original/'),
+    );
     expect([...reaching, ...replacing].filter((file) => !listed.has(file))).toEqual([]);
   });
 });

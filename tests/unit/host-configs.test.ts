@@ -7,7 +7,7 @@ describe('nginx header lines', () => {
     expect(nginxHeader('X-Frame-Options', 'DENY')).toEqual(['add_header X-Frame-Options "DENY" always;']);
   });
 
-  it('builds a long value from set variables under nginx\'s limit, joined back exactly', () => {
+  it("builds a long value from set variables under nginx's limit, joined back exactly", () => {
     const value = Array.from({length: 200}, (_, i) => `'sha256-${String(i).padStart(44, 'x')}='`).join(' ');
     const lines = nginxHeader('Content-Security-Policy', value);
     const sets = lines.filter((line) => line.startsWith('set '));

@@ -24,7 +24,7 @@ describe('which organizations a guide shows, per locale', () => {
     expect(helpBlockFor(directory, 'en', ['tech-safety']).international.map((org) => org.id)).toEqual(['intl-tech']);
   });
 
-  it('still shows a country\'s emergency number when none of its organizations fit', () => {
+  it("still shows a country's emergency number when none of its organizations fit", () => {
     const block = helpBlockFor(directory, 'es', ['shelter']);
     expect(block.countries.map((country) => [country.code, country.organizations.length, country.emergency?.number])).toEqual([
       ['ES', 0, '112'],

@@ -46,12 +46,24 @@ describe('the organizations schema', () => {
 
   it.each([
     ['a site over http', {website: 'http://fixture-org.net'}, 'organizations[0].website (id es-016): must start with https:// (http links are refused)'],
-    ['a malformed phone number', {phone: [{number: '016 (free)'}]}, 'organizations[0].phone[0].number (id es-016): must be digits, single spaces or hyphens, and an optional leading +'],
+    [
+      'a malformed phone number',
+      {phone: [{number: '016 (free)'}]},
+      'organizations[0].phone[0].number (id es-016): must be digits, single spaces or hyphens, and an optional leading +',
+    ],
     ['a number too short to dial', {phone: [{number: '01'}]}, 'organizations[0].phone[0].number (id es-016): must have between 3 and 15 digits'],
     ['no source', {sources: []}, 'organizations[0].sources (id es-016): needs at least one source where the facts were checked, as {url, kind}'],
     ['a source written as a bare address', {sources: ['https://fixture-org.net']}, 'organizations[0].sources[0] (id es-016): must be {url, kind}'],
-    ['a source without a kind', {sources: [{url: 'https://fixture-org.net'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is, one of own'],
-    ['an unknown kind of source', {sources: [{url: 'https://fixture-org.net', kind: 'blog'}]}, 'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is'],
+    [
+      'a source without a kind',
+      {sources: [{url: 'https://fixture-org.net'}]},
+      'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is, one of own',
+    ],
+    [
+      'an unknown kind of source',
+      {sources: [{url: 'https://fixture-org.net', kind: 'blog'}]},
+      'organizations[0].sources[0].kind (id es-016): is required: the kind of page this is',
+    ],
     [
       'sources only of a kind the page does not name',
       {sources: [{url: 'https://en.wikipedia.org/wiki/016', kind: 'other'}]},
@@ -72,7 +84,7 @@ describe('the organizations schema', () => {
   it('rejects an emergency number without a source kind or date, naming the field', () => {
     const emergency = {number: '112', sources: [{url: 'https://fixture-org.net/112'}]};
     expect(messages([fileWith([entry()], {emergency})])).toEqual([
-      'error: src/data/organizations/es.yaml › emergency.sources[0].kind: is required: the kind of page this is, one of own (the organization\'s or its operator\'s page), government, press or other.',
+      "error: src/data/organizations/es.yaml › emergency.sources[0].kind: is required: the kind of page this is, one of own (the organization's or its operator's page), government, press or other.",
       'error: src/data/organizations/es.yaml › emergency.checked: is required: what was done on the sources and when, e.g. checked: {how: read, date: 2026-12-03}.',
     ]);
   });
@@ -80,7 +92,9 @@ describe('the organizations schema', () => {
   it('accepts a two-digit emergency number (17 in Algeria) but not a two-digit organization line', () => {
     const emergency = {number: '17', sources: [{url: 'https://fixture-org.net/17', kind: 'press'}], checked: {how: 'read', date: '2026-12-03'}};
     expect(messages([fileWith([entry()], {emergency})])).toEqual([]);
-    expect(messages([fileWith([entry({phone: [{number: '17'}]})])])[0]).toContain('organizations[0].phone[0].number (id es-016): must have between 3 and 15 digits');
+    expect(messages([fileWith([entry({phone: [{number: '17'}]})])])[0]).toContain(
+      'organizations[0].phone[0].number (id es-016): must have between 3 and 15 digits',
+    );
   });
 
   it('rejects an id used twice', () => {
@@ -114,7 +128,7 @@ describe('verification dates', () => {
     expect(verificationIssues(countries('2026-04-01'), today).map((issue) => issue.severity)).toEqual(['warning']);
     const [stale] = verificationIssues(countries('2025-10-01'), today);
     expect(formatIssue(stale!)).toBe(
-      'error: src/data/organizations/es.yaml › organizations[0].checked.date (id es-016): 2025-10-01 is 13 months ago, past the 12-month limit. Fix: check this entry again against its source, then set today\'s date',
+      "error: src/data/organizations/es.yaml › organizations[0].checked.date (id es-016): 2025-10-01 is 13 months ago, past the 12-month limit. Fix: check this entry again against its source, then set today's date",
     );
   });
 
@@ -150,7 +164,7 @@ describe('the directory in the repository', () => {
     for (const number of numbers) expect(telHref(number)).toMatch(/^tel:\+?\d{2,15}$/);
   });
 
-  it('dials the police number the sources give for Algeria, not the travel listicle\'s', () => {
+  it("dials the police number the sources give for Algeria, not the travel listicle's", () => {
     expect(countries.find((country) => country.country === 'DZ')?.emergency?.number).toBe('17');
   });
 });
@@ -211,12 +225,13 @@ describe('names', () => {
 describe('contact lines confirmed only in some languages', () => {
   it('tell readers of another language, and no one else', () => {
     const text = [{number: '88788', keyword: 'START', languages: ['en']}];
-    const local = (locale: 'en' | 'es') => localizeCountry(parseDirectory([fileWith([entry({text, languages: ['en', 'es']})])]).countries[0]!, locale).organizations[0]!.text[0]!;
+    const local = (locale: 'en' | 'es') =>
+      localizeCountry(parseDirectory([fileWith([entry({text, languages: ['en', 'es']})])]).countries[0]!, locale).organizations[0]!.text[0]!;
     expect(local('en').confirmedOnlyIn).toBeUndefined();
     expect(local('es').confirmedOnlyIn).toEqual(['inglés']);
   });
 
-  it('mark the US Hotline\'s text line for Spanish readers', () => {
+  it("mark the US Hotline's text line for Spanish readers", () => {
     const us = loadDirectory(process.cwd()).countries.find((country) => country.country === 'US')!;
     const hotline = localizeCountry(us, 'es').organizations.find((org) => org.id === 'us-national-dv-hotline')!;
     expect(hotline.text[0]?.confirmedOnlyIn).toEqual(['inglés']);

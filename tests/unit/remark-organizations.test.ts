@@ -4,7 +4,7 @@ import {supplied} from './support/supplied';
 import {helpBlockFor} from '../../src/content/ordering';
 
 describe('organizations supplied to articles at build time', () => {
-  it('gives <GetHelp> exactly the block the reader\'s locale shows, nothing more', () => {
+  it("gives <GetHelp> exactly the block the reader's locale shows, nothing more", () => {
     const block = supplied('GetHelp', {kinds: ['legal']}, directory, 'es', 'block');
     expect(JSON.parse(block!)).toEqual(helpBlockFor(directory, 'es', ['legal']));
     const ids = JSON.stringify(block);
@@ -13,14 +13,17 @@ describe('organizations supplied to articles at build time', () => {
   });
 
   it('gives each entry and emergency number what its date means, so the page can say it', () => {
-    const block = JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, 'es', 'block')!) as {countries: {emergency?: {checked: unknown}; organizations: {checked: unknown}[]}[]};
+    const block = JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, 'es', 'block')!) as {
+      countries: {emergency?: {checked: unknown}; organizations: {checked: unknown}[]}[];
+    };
     const [spain] = block.countries;
     expect(spain?.emergency?.checked).toEqual({how: 'read', date: '2026-11-01', basis: 'official'});
     expect(spain?.organizations[0]?.checked).toEqual({how: 'read', date: '2026-11-01', basis: 'own'});
   });
 
   it('orders the block for each locale on its own', () => {
-    const countries = (locale: 'es' | 'fr') => JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, locale, 'block')!).countries.map((c: {code: string}) => c.code);
+    const countries = (locale: 'es' | 'fr') =>
+      JSON.parse(supplied('GetHelp', {kinds: ['hotline']}, directory, locale, 'block')!).countries.map((c: {code: string}) => c.code);
     expect(countries('es')[0]).toBe('ES');
     expect(countries('fr')[0]).toBe('FR');
   });

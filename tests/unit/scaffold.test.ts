@@ -18,10 +18,11 @@ function scaffold(...args: string[]): string {
 }
 
 beforeEach(() => {
-  // A copy of the scripts, content rules and config (with the guide lists), so the scaffold writes into a throwaway site.
+  // A copy of the scripts, content rules, config (with the guide lists) and company file, so the scaffold writes into a
+  // throwaway site.
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-scaffold-'));
-  for (const dir of ['scripts', 'src/content', 'src/config']) fs.cpSync(path.join(repo, dir), path.join(site, dir), {recursive: true});
-    fs.mkdirSync(path.join(site, 'docs'));
+  for (const dir of ['scripts', 'src/content', 'src/config', 'company']) fs.cpSync(path.join(repo, dir), path.join(site, dir), {recursive: true});
+  fs.mkdirSync(path.join(site, 'docs'));
   // An existing guide with no translations: new:article must leave it alone and not mention it.
   fs.writeFileSync(path.join(site, 'docs/passwords.mdx'), 'an existing guide');
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(site, 'node_modules'));
@@ -53,7 +54,11 @@ describe('npm run new:article', () => {
   it('writes the guide and its untranslated copies, adds it to the sidebar and the short links, and says only that', () => {
     const output = scaffold('article', 'fitness-apps', 'Fitness apps');
     const said = output.split('\n').filter((line) => /^(created|changed|kept) /.test(line));
-    expect(said).toEqual([...Object.values(guideFiles).map((file) => `created  ${file}`), 'changed  src/config/guides.ts', 'changed  src/config/shortLinks.ts']);
+    expect(said).toEqual([
+      ...Object.values(guideFiles).map((file) => `created  ${file}`),
+      'changed  src/config/guides.ts',
+      'changed  src/config/shortLinks.ts',
+    ]);
     expect(output).toContain('Next:');
     expect(output).not.toContain('passwords');
     expect(fs.readFileSync(path.join(site, guideFiles.en), 'utf8')).toContain('title: "Fitness apps"');
@@ -69,7 +74,10 @@ describe('npm run new:article', () => {
     for (const [locale, file] of Object.entries(guideFiles)) {
       const issues = checkScaffolded(file, locale).map(formatIssue);
       for (const sample of [placeholders.description, placeholders.step, placeholders.source]) {
-        expect(issues.some((issue) => issue.startsWith(`error: ${file} › line `) && issue.includes(sample) && issue.includes('Fix: replace it')), `${file}:\n${issues.join('\n')}`).toBe(true);
+        expect(
+          issues.some((issue) => issue.startsWith(`error: ${file} › line `) && issue.includes(sample) && issue.includes('Fix: replace it')),
+          `${file}:\n${issues.join('\n')}`,
+        ).toBe(true);
       }
       expect(issues.some((issue) => issue.includes('an example or placeholder address'))).toBe(true);
     }

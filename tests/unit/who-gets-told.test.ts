@@ -39,13 +39,20 @@ describe('the "Who gets told?" dataset', () => {
   it.each([
     ['no source', {sources: '[]'}, 'actions[0].sources (id apple-find-my-stop-sharing): needs at least one source'],
     ['only an "other" source', {sources: '[{url: "https://copies.fixture-org.net/copy", kind: other}]'}, 'rests only on sources of kind other'],
-    ['a guess for an answer', {notified: `{answer: probably, text: ${text('x')}}`}, 'actions[0].notified.answer (id apple-find-my-stop-sharing): must be one of yes, no, not-confirmed'],
+    [
+      'a guess for an answer',
+      {notified: `{answer: probably, text: ${text('x')}}`},
+      'actions[0].notified.answer (id apple-find-my-stop-sharing): must be one of yes, no, not-confirmed',
+    ],
     ['a missing translation', {first: '{en: "Screenshot first."}'}, 'actions[0].first.es (id apple-find-my-stop-sharing): needs the es text'],
     ['no date', {checked: ''}, 'actions[0].checked (id apple-find-my-stop-sharing)'],
     ['an id without its platform', {id: 'find-my-stop'}, 'actions[0].id: "find-my-stop" does not start with the platform id'],
   ])('refuses %s, naming the file and field', (_case, overrides, expected) => {
     const issues = issuesOf(file(action(overrides)));
-    expect(issues.some((issue) => issue.includes(`${whoGetsToldDir}/apple.yaml`) && issue.includes(expected)), issues.join('\n')).toBe(true);
+    expect(
+      issues.some((issue) => issue.includes(`${whoGetsToldDir}/apple.yaml`) && issue.includes(expected)),
+      issues.join('\n'),
+    ).toBe(true);
   });
 
   it('refuses an id used twice and a file named for another platform', () => {
@@ -62,7 +69,7 @@ describe('the "Who gets told?" dataset', () => {
     expect(stale?.where).toContain('id apple-find-my-stop-sharing');
   });
 
-  it('the shipped dataset is valid, has at least 40 actions, and every guide\'s risk mark names one of them', () => {
+  it("the shipped dataset is valid, has at least 40 actions, and every guide's risk mark names one of them", () => {
     const {platforms, issues} = loadRiskActions(process.cwd());
     expect(issues.map(formatIssue)).toEqual([]);
     const ids = new Set(platforms.flatMap((platform) => platform.actions.map((entry) => entry.id)));
@@ -88,7 +95,7 @@ describe('risk marks supplied at build time', () => {
     children: [],
   });
 
-  it('gives a mark its entry in the page\'s locale and puts the note after its paragraph', () => {
+  it("gives a mark its entry in the page's locale and puts the note after its paragraph", () => {
     const risk = jsx('Risk', {action: 'apple-find-my-stop-sharing'});
     const paragraph = {type: 'paragraph', children: [risk, {type: 'text', value: ' Stop sharing.'}]};
     const tree = {type: 'root', children: [{type: 'listItem', children: [paragraph]}]};

@@ -31,13 +31,29 @@ export function NotifiedAnswerLabel({answer}: {answer: NotifiedAnswer}) {
 function UndoAnswerLabel({answer}: {answer: UndoAnswer}) {
   switch (answer) {
     case 'yes':
-      return <Translate id="whoGetsTold.undo.yes" description="Answer to 'can you undo it?'">Yes</Translate>;
+      return (
+        <Translate id="whoGetsTold.undo.yes" description="Answer to 'can you undo it?'">
+          Yes
+        </Translate>
+      );
     case 'no':
-      return <Translate id="whoGetsTold.undo.no" description="Answer to 'can you undo it?'">No</Translate>;
+      return (
+        <Translate id="whoGetsTold.undo.no" description="Answer to 'can you undo it?'">
+          No
+        </Translate>
+      );
     case 'partly':
-      return <Translate id="whoGetsTold.undo.partly" description="Answer to 'can you undo it?'">Partly</Translate>;
+      return (
+        <Translate id="whoGetsTold.undo.partly" description="Answer to 'can you undo it?'">
+          Partly
+        </Translate>
+      );
     case 'not-confirmed':
-      return <Translate id="whoGetsTold.undo.notConfirmed" description="Answer to 'can you undo it?': no source we read says">We could not confirm</Translate>;
+      return (
+        <Translate id="whoGetsTold.undo.notConfirmed" description="Answer to 'can you undo it?': no source we read says">
+          We could not confirm
+        </Translate>
+      );
   }
 }
 
@@ -59,7 +75,13 @@ export default function ActionFacts({entry}: {entry: RiskEntry}) {
   const {quote} = notified;
   return (
     <dl className={styles.facts}>
-      <Fact term={<Translate id="whoGetsTold.notified" description="Question: is the other person told when you do this?">Will they be told?</Translate>}>
+      <Fact
+        term={
+          <Translate id="whoGetsTold.notified" description="Question: is the other person told when you do this?">
+            Will they be told?
+          </Translate>
+        }
+      >
         <strong data-notified={notified.answer}>
           <NotifiedAnswerLabel answer={notified.answer} />.
         </strong>{' '}
@@ -70,15 +92,45 @@ export default function ActionFacts({entry}: {entry: RiskEntry}) {
           </q>
         )}
       </Fact>
-      <Fact term={<Translate id="whoGetsTold.noticed" description="Heading: what the other person can still see or would notice">What they may still see or notice</Translate>}>{entry.noticed}</Fact>
-      <Fact term={<Translate id="whoGetsTold.evidence" description="Heading: what evidence the action may destroy">Evidence it may destroy</Translate>}>{entry.evidence}</Fact>
-      <Fact term={<Translate id="whoGetsTold.undo" description="Question: can the action be undone?">Can you undo it?</Translate>}>
+      <Fact
+        term={
+          <Translate id="whoGetsTold.noticed" description="Heading: what the other person can still see or would notice">
+            What they may still see or notice
+          </Translate>
+        }
+      >
+        {entry.noticed}
+      </Fact>
+      <Fact
+        term={
+          <Translate id="whoGetsTold.evidence" description="Heading: what evidence the action may destroy">
+            Evidence it may destroy
+          </Translate>
+        }
+      >
+        {entry.evidence}
+      </Fact>
+      <Fact
+        term={
+          <Translate id="whoGetsTold.undo" description="Question: can the action be undone?">
+            Can you undo it?
+          </Translate>
+        }
+      >
         <strong>
           <UndoAnswerLabel answer={entry.undo.answer} />.
         </strong>{' '}
         {entry.undo.text}
       </Fact>
-      <Fact term={<Translate id="whoGetsTold.first" description="Heading: what to do before the action">Before you do it</Translate>}>{entry.first}</Fact>
+      <Fact
+        term={
+          <Translate id="whoGetsTold.first" description="Heading: what to do before the action">
+            Before you do it
+          </Translate>
+        }
+      >
+        {entry.first}
+      </Fact>
     </dl>
   );
 }

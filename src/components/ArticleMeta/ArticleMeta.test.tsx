@@ -7,7 +7,9 @@ describe('<ArticleMeta>', () => {
 
   it('says the steps come from help pages, read on a day, and were not tried on a device', () => {
     const {container} = render(<ArticleMeta lastReviewed="2026-12-03" stepsChecked={{how: 'help-pages', date: '2026-12-02'}} />);
-    expect(container.textContent).toBe("Last reviewed December 3, 2026Steps from the makers' own help pages, read December 2, 2026. Not yet tried on a device.");
+    expect(container.textContent).toBe(
+      "Last reviewed December 3, 2026Steps from the makers' own help pages, read December 2, 2026. Not yet tried on a device.",
+    );
     expect(container.querySelector('[data-steps-checked]')!.getAttribute('data-steps-checked')).toBe('help-pages');
   });
 
@@ -26,12 +28,23 @@ describe('<ArticleMeta>', () => {
   });
 
   it('says each reading in plain words: the latest whole reading of each kind, and later changes read', () => {
-    const reading = (kind: 'second-reading' | 'translation-review' | 'device-check', scope: 'whole' | 'changes', date: string) => ({kind, scope, date, covered: 'What it covered', hash: 'abcdefabcdef'});
+    const reading = (kind: 'second-reading' | 'translation-review' | 'device-check', scope: 'whole' | 'changes', date: string) => ({
+      kind,
+      scope,
+      date,
+      covered: 'What it covered',
+      hash: 'abcdefabcdef',
+    });
     const {container} = render(
       <ArticleMeta
         lastReviewed="2026-12-03"
         stepsChecked={{how: 'help-pages', date: '2026-12-03'}}
-        readings={[reading('second-reading', 'whole', '2026-11-01'), reading('second-reading', 'whole', '2026-12-03'), reading('second-reading', 'changes', '2026-12-07'), reading('translation-review', 'changes', '2026-12-01')]}
+        readings={[
+          reading('second-reading', 'whole', '2026-11-01'),
+          reading('second-reading', 'whole', '2026-12-03'),
+          reading('second-reading', 'changes', '2026-12-07'),
+          reading('translation-review', 'changes', '2026-12-01'),
+        ]}
       />,
     );
     const said = [...container.querySelectorAll('[data-reading]')].map((span) => [span.getAttribute('data-reading'), span.textContent]);

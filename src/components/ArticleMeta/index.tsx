@@ -43,21 +43,24 @@ export default function ArticleMeta({lastReviewed, stepsChecked, readings = []}:
           <Translate
             id="article.stepsOnDevice"
             description="Shown above an article: its steps were followed on a device running these versions, on this date"
-            values={{versions, date: day(stepsChecked.date)}}>
+            values={{versions, date: day(stepsChecked.date)}}
+          >
             {'Steps tried on {versions} on {date}'}
           </Translate>
         ) : versions ? (
           <Translate
             id="article.stepsFromHelpPagesFor"
             description="Shown above an article: its steps come from the makers' own help pages for these versions, read on this date, and no one has followed them on a device"
-            values={{versions, date: day(stepsChecked.date)}}>
+            values={{versions, date: day(stepsChecked.date)}}
+          >
             {"Steps from the makers' own help pages for {versions}, read {date}. Not yet tried on a device."}
           </Translate>
         ) : (
           <Translate
             id="article.stepsFromHelpPages"
             description="Shown above an article: its steps come from the makers' own help pages, read on this date, and no one has followed them on a device"
-            values={{date: day(stepsChecked.date)}}>
+            values={{date: day(stepsChecked.date)}}
+          >
             {"Steps from the makers' own help pages, read {date}. Not yet tried on a device."}
           </Translate>
         )}
@@ -78,11 +81,19 @@ function ReadingText({kind, scope, date}: {kind: Reading['kind']; scope: Reading
   switch (kind) {
     case 'second-reading':
       return whole ? (
-        <Translate id="article.reading.second" description="Shown above a guide: someone who did not write it read it against its sources on this date" values={values}>
+        <Translate
+          id="article.reading.second"
+          description="Shown above a guide: someone who did not write it read it against its sources on this date"
+          values={values}
+        >
           {'Read again against its sources on {date}'}
         </Translate>
       ) : (
-        <Translate id="article.reading.second.changes" description="Shown above a guide: its latest changes were read against their sources, by someone who did not write them, on this date" values={values}>
+        <Translate
+          id="article.reading.second.changes"
+          description="Shown above a guide: its latest changes were read against their sources, by someone who did not write them, on this date"
+          values={values}
+        >
           {'Latest changes read against their sources on {date}'}
         </Translate>
       );
@@ -92,17 +103,29 @@ function ReadingText({kind, scope, date}: {kind: Reading['kind']; scope: Reading
           {'Reviewed by an advocate on {date}'}
         </Translate>
       ) : (
-        <Translate id="article.reading.advocate.changes" description="Shown above a guide: an advocate reviewed its latest changes on this date" values={values}>
+        <Translate
+          id="article.reading.advocate.changes"
+          description="Shown above a guide: an advocate reviewed its latest changes on this date"
+          values={values}
+        >
           {'Latest changes reviewed by an advocate on {date}'}
         </Translate>
       );
     case 'translation-review':
       return whole ? (
-        <Translate id="article.reading.translation" description="Shown above a translated guide: the translation was read against the English guide on this date" values={values}>
+        <Translate
+          id="article.reading.translation"
+          description="Shown above a translated guide: the translation was read against the English guide on this date"
+          values={values}
+        >
           {'Translation read against the English on {date}'}
         </Translate>
       ) : (
-        <Translate id="article.reading.translation.changes" description="Shown above a translated guide: the latest changes to the translation were read against the English on this date" values={values}>
+        <Translate
+          id="article.reading.translation.changes"
+          description="Shown above a translated guide: the latest changes to the translation were read against the English on this date"
+          values={values}
+        >
           {'Latest changes to the translation read against the English on {date}'}
         </Translate>
       );
@@ -112,7 +135,11 @@ function ReadingText({kind, scope, date}: {kind: Reading['kind']; scope: Reading
           {'Every step followed on a device on {date}'}
         </Translate>
       ) : (
-        <Translate id="article.reading.device.changes" description="Shown above a guide: someone followed its changed steps on a device on this date" values={values}>
+        <Translate
+          id="article.reading.device.changes"
+          description="Shown above a guide: someone followed its changed steps on a device on this date"
+          values={values}
+        >
           {'Changed steps followed on a device on {date}'}
         </Translate>
       );

@@ -11,7 +11,8 @@ export default function EmergencyNumber({emergency}: {emergency: LocalEmergency}
         <Translate
           id="organizations.emergency"
           description="Tap-to-call link for a country's emergency number"
-          values={{number: <bdi dir="ltr">{emergency.number}</bdi>}}>
+          values={{number: <bdi dir="ltr">{emergency.number}</bdi>}}
+        >
           {'Emergency: {number}'}
         </Translate>
       </a>

@@ -7,14 +7,16 @@ import {supplied} from '../../../tests/unit/support/supplied';
 describe('<GetHelp>', () => {
   afterEach(cleanup);
 
-  it('opens the reader\'s first country, with tap-to-call numbers, and always shows international help', () => {
+  it("opens the reader's first country, with tap-to-call numbers, and always shows international help", () => {
     const kinds = ['hotline', 'tech-safety'] as const;
     const {container} = render(<GetHelp kinds={[...kinds]} block={supplied('GetHelp', {kinds}, directory, 'es', 'block')} />);
     const countries = [...container.querySelectorAll('details[data-country]')];
     expect(countries.map((item) => item.getAttribute('data-country'))).toEqual(['ES', 'MX', 'US']);
     expect(countries.map((item) => (item as HTMLDetailsElement).open)).toEqual([true, false, false]);
     expect(container.querySelector('details[data-country="ES"] a[data-emergency]')?.getAttribute('href')).toBe('tel:112');
-    expect(container.querySelector('details[data-country="ES"] [data-checked="official"]')?.textContent).toBe('Number from official sites, read November 1, 2026.');
+    expect(container.querySelector('details[data-country="ES"] [data-checked="official"]')?.textContent).toBe(
+      'Number from official sites, read November 1, 2026.',
+    );
     expect(container.querySelector('[data-organization="es-016"] a[href="tel:016"]')).not.toBeNull();
     expect([...container.querySelectorAll('[data-country="international"] [data-organization]')].map((c) => c.getAttribute('data-organization'))).toEqual([
       'intl-tech',

@@ -19,8 +19,8 @@ export default function GetHelp({kinds, block: blockJson}: {kinds: HelpKind[]; b
     <div className={styles.block} data-get-help={kinds.join(' ')}>
       <p className={styles.lead}>
         <Translate id="getHelp.lead" description="First line of the Get help block in articles">
-          If you are in danger now, call your local emergency number. These organizations can talk things through with
-          you and help you plan. A call or a website visit may show in your phone's history.
+          If you are in danger now, call your local emergency number. These organizations can talk things through with you and help you plan. A call or a
+          website visit may show in your phone's history.
         </Translate>
       </p>
       {block.countries.map((country, index) => (

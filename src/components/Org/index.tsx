@@ -18,9 +18,11 @@ export default function Org({org: orgJson}: {id: string; org?: string}) {
       {phone ? (
         <>
           {' '}
-          (<a href={phone.href}>
+          (
+          <a href={phone.href}>
             <bdi dir="ltr">{phone.number}</bdi>
-          </a>)
+          </a>
+          )
         </>
       ) : null}
     </span>

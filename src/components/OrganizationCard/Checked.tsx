@@ -19,13 +19,21 @@ export function organizationWording(basis: LocalChecked['basis'], date: ReactNod
       );
     case 'official':
       return (
-        <Translate id="organizations.checked.official" description="Where an organization's details come from: official sites, a government page among them" values={{date}}>
+        <Translate
+          id="organizations.checked.official"
+          description="Where an organization's details come from: official sites, a government page among them"
+          values={{date}}
+        >
           {'Details from official sites (the organization’s or the government’s), read {date}.'}
         </Translate>
       );
     case 'official-and-press':
       return (
-        <Translate id="organizations.checked.officialAndPress" description="Where an organization's details come from: official sites and news reports" values={{date}}>
+        <Translate
+          id="organizations.checked.officialAndPress"
+          description="Where an organization's details come from: official sites and news reports"
+          values={{date}}
+        >
           {'Details from official sites and from news reports, read {date}.'}
         </Translate>
       );
@@ -54,7 +62,11 @@ export function emergencyWording(basis: LocalChecked['basis'], date: ReactNode):
       );
     case 'official-and-press':
       return (
-        <Translate id="organizations.emergencyChecked.officialAndPress" description="Where an emergency number comes from: official sites and news reports" values={{date}}>
+        <Translate
+          id="organizations.emergencyChecked.officialAndPress"
+          description="Where an emergency number comes from: official sites and news reports"
+          values={{date}}
+        >
           {'Number from official sites and news reports, read {date}.'}
         </Translate>
       );

@@ -52,7 +52,7 @@ describe('<OrganizationCard>', () => {
     expect(container.querySelector('a[href="tel:15115"] bdi')?.getAttribute('dir')).toBe('ltr');
   });
 
-  it('is named by its heading, the organization\'s name', () => {
+  it("is named by its heading, the organization's name", () => {
     const {container} = render(<OrganizationCard org={org('eg', {name: 'National Council for Women'})} headingLevel={4} />);
     const card = container.querySelector('article')!;
     const name = document.getElementById(card.getAttribute('aria-labelledby')!);

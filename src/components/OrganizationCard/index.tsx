@@ -23,7 +23,8 @@ function LineNotes({line}: {line: LocalContact}) {
           <Translate
             id="organizations.confirmedOnlyIn"
             description="Note beside a phone or text line that sources confirm only in some languages, not the reader's"
-            values={{languages: line.confirmedOnlyIn.join(', ')}}>
+            values={{languages: line.confirmedOnlyIn.join(', ')}}
+          >
             {'(confirmed only in {languages})'}
           </Translate>
         </span>
@@ -55,7 +56,11 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
       {/* The official name too where readers know it by another, so they can match it on a sign or in a search. */}
       {org.officialName ? (
         <p className={styles.official}>
-          <Translate id="organizations.officialName" description="Before an organization's official name, when it differs from the name shown" values={{name: <bdi>{org.officialName}</bdi>}}>
+          <Translate
+            id="organizations.officialName"
+            description="Before an organization's official name, when it differs from the name shown"
+            values={{name: <bdi>{org.officialName}</bdi>}}
+          >
             {'Official name: {name}'}
           </Translate>
         </p>
@@ -80,7 +85,8 @@ export default function OrganizationCard({org, headingLevel = 3}: {org: LocalOrg
                   <Translate
                     id="organizations.textKeyword"
                     description="Link text to send a text message with a keyword"
-                    values={{keyword: line.keyword, number: <Digits>{line.number}</Digits>}}>
+                    values={{keyword: line.keyword, number: <Digits>{line.number}</Digits>}}
+                  >
                     {'Text {keyword} to {number}'}
                   </Translate>
                 ) : (

@@ -21,14 +21,14 @@ export default function OrganizationsDirectory({directory: {countries}}: {direct
         id: 'directory.description',
         message: 'Organizations that help with abuse and tech safety, by country, with phone numbers and hours.',
         description: 'Meta description of the organizations directory page',
-      })}>
+      })}
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
           <Translate id="directory.lead" description="Opening line of the organizations directory">
-            If you are in danger now, call your country's emergency number. The organizations below can listen, help
-            you plan for your safety, and help with phones and accounts. Calls and visits to their websites may show in
-            your phone's history.
+            If you are in danger now, call your country's emergency number. The organizations below can listen, help you plan for your safety, and help with
+            phones and accounts. Calls and visits to their websites may show in your phone's history.
           </Translate>
         </p>
         <nav aria-labelledby="choose-country" className={styles.picker}>
@@ -72,9 +72,9 @@ export default function OrganizationsDirectory({directory: {countries}}: {direct
         ))}
         <p className={styles.note}>
           <Translate id="directory.sourcesNote" description="How the directory is kept current and what its dates mean">
-            Each entry and emergency number says what kind of page its details come from (the organization's own site,
-            an official site, or news reports) and the day we read them. We did not call the numbers. Numbers and hours
-            can change: if something looks wrong, the organization's own website has the latest details.
+            Each entry and emergency number says what kind of page its details come from (the organization's own site, an official site, or news reports) and
+            the day we read them. We did not call the numbers. Numbers and hours can change: if something looks wrong, the organization's own website has the
+            latest details.
           </Translate>
         </p>
       </main>

@@ -10,11 +10,25 @@ const company: Company = {
   shortName: 'Acme',
   url: 'https://help.acme.test',
   locales: ['en', 'es'],
-  productNotes: [{guide: 'stalkerware', section: 'limits', text: {en: 'Our scan finds some monitoring apps.', es: 'Nuestro análisis encuentra algunas apps.'}, reviewed: '2026-12-01'}],
+  productNotes: [
+    {
+      guide: 'stalkerware',
+      section: 'limits',
+      text: {en: 'Our scan finds some monitoring apps.', es: 'Nuestro análisis encuentra algunas apps.'},
+      reviewed: '2026-12-01',
+    },
+  ],
 };
 
-const heading = (id: string, depth = 2): MdastNode & {depth: number} => ({type: 'heading', depth, children: [{type: 'text', value: `Title {#${id}}`} as MdastNode]});
-const guideTree = (): MdastNode => ({type: 'root', children: [heading('signs'), {type: 'paragraph'}, heading('limits'), {type: 'paragraph'}, heading('sub', 3), {type: 'paragraph'}, heading('get-help')]});
+const heading = (id: string, depth = 2): MdastNode & {depth: number} => ({
+  type: 'heading',
+  depth,
+  children: [{type: 'text', value: `Title {#${id}}`} as MdastNode],
+});
+const guideTree = (): MdastNode => ({
+  type: 'root',
+  children: [heading('signs'), {type: 'paragraph'}, heading('limits'), {type: 'paragraph'}, heading('sub', 3), {type: 'paragraph'}, heading('get-help')],
+});
 const noteProp = (node: MdastNode) => node.attributes?.find((attribute) => attribute.name === 'note')?.value as string;
 
 describe('<ProductNote>', () => {

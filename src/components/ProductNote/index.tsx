@@ -10,7 +10,11 @@ export default function ProductNote({note: noteJson}: {note?: string}) {
   if (!noteJson) return null;
   const note = JSON.parse(noteJson) as ProductNoteProps;
   const label = translate(
-    {id: 'productNote.label', message: 'A note from {company} about its product', description: 'The label of a box in a guide where the company that runs the site writes about its own product'},
+    {
+      id: 'productNote.label',
+      message: 'A note from {company} about its product',
+      description: 'The label of a box in a guide where the company that runs the site writes about its own product',
+    },
     {company: note.company},
   );
   return (

@@ -5,7 +5,11 @@ import RiskNote from '../RiskNote';
 
 const id = 'apple-find-my-stop-sharing';
 const entry: RiskEntry = {
-  notified: {answer: 'not-confirmed', text: 'We could not confirm whether they are told.', quote: {text: 'Exact words.', url: 'https://support.apple.com/x', lang: 'en'}},
+  notified: {
+    answer: 'not-confirmed',
+    text: 'We could not confirm whether they are told.',
+    quote: {text: 'Exact words.', url: 'https://support.apple.com/x', lang: 'en'},
+  },
   noticed: 'You drop off their map.',
   evidence: 'The list of who could see you.',
   undo: {answer: 'partly', text: 'They are told if you share again.'},
@@ -26,7 +30,7 @@ describe('<Risk>', () => {
     expect(mark.tagName).toBe('STRONG');
   });
 
-  it('shows the marks the dataset gives and links to the action\'s row', () => {
+  it("shows the marks the dataset gives and links to the action's row", () => {
     const {container} = render(<Risk action={id} marks={JSON.stringify(['alert'])} />);
     expect([...container.querySelectorAll('[data-risk]')].map((mark) => mark.getAttribute('data-risk'))).toEqual(['alert']);
     expect(container.querySelector('a')?.getAttribute('href')).toBe('/who-gets-told#apple-find-my-stop-sharing');

@@ -13,7 +13,11 @@ export default function RiskNote({action, entry: entryJson}: {action: string; en
   return (
     <details className={styles.note} data-risk-note={action}>
       <summary>
-        <Translate id="whoGetsTold.note.summary" description="Summary of the note after a risky step; {answer} is the short answer" values={{answer: <NotifiedAnswerLabel answer={entry.notified.answer} />}}>
+        <Translate
+          id="whoGetsTold.note.summary"
+          description="Summary of the note after a risky step; {answer} is the short answer"
+          values={{answer: <NotifiedAnswerLabel answer={entry.notified.answer} />}}
+        >
           {'Will they be told? {answer}. What we know'}
         </Translate>
       </summary>

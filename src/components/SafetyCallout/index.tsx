@@ -9,10 +9,7 @@ type Props = Omit<ComponentProps<typeof AdmonitionLayout>, 'type'> & {children: 
 function ShieldIcon() {
   return (
     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6Z"
-      />
+      <path fill="currentColor" d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6Z" />
     </svg>
   );
 }
@@ -31,7 +28,8 @@ export default function SafetyCallout({className, title, children, ...props}: Pr
           </Translate>
         )
       }
-      className={clsx('alert', styles.safety, className)}>
+      className={clsx('alert', styles.safety, className)}
+    >
       {children}
     </AdmonitionLayout>
   );

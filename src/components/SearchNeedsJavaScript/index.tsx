@@ -29,7 +29,8 @@ export default function SearchNeedsJavaScript() {
                   </Translate>
                 </Link>
               ),
-            }}>
+            }}
+          >
             {'Search needs JavaScript, which is off in this browser. Every guide can be reached from {guides}, and phone numbers and hotlines from {getHelp}.'}
           </Translate>
         </p>

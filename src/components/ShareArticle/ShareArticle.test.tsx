@@ -25,7 +25,7 @@ describe('<ShareArticle>', () => {
     expect(container.querySelector('[data-ready] [data-copy="link"]')).not.toBeNull();
   });
 
-  it('copies the short link in the reader\'s locale, then a neutral message with it', async () => {
+  it("copies the short link in the reader's locale, then a neutral message with it", async () => {
     setTestLocale('es');
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});

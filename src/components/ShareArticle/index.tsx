@@ -79,10 +79,20 @@ export default function ShareArticle({route}: {route: string}) {
       </span>
       {/* In the static HTML too, so that nothing below moves when they start working (see the CSS). */}
       <span className={styles.buttons} data-ready={isBrowser || undefined}>
-        <button type="button" className="button button--sm button--secondary" data-copy="link" onClick={() => void copyText(link).then((ok) => ok && copied('link'))}>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          data-copy="link"
+          onClick={() => void copyText(link).then((ok) => ok && copied('link'))}
+        >
           <Translate id="share.copyLink">Copy link</Translate>
         </button>
-        <button type="button" className="button button--sm button--secondary" data-copy="message" onClick={() => void copyText(message).then((ok) => ok && copied('message'))}>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          data-copy="message"
+          onClick={() => void copyText(message).then((ok) => ok && copied('message'))}
+        >
           <Translate id="share.copyMessage">Copy as message</Translate>
         </button>
       </span>

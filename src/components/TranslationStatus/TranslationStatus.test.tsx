@@ -4,7 +4,13 @@ import type {ReadingStatus, TranslationStatus as Status} from '@site/src/content
 import TranslationStatus from './index';
 
 const guide = {source: 'docs/stalkerware.mdx', title: 'Stalkerware', route: '/stalkerware'};
-const reading = (kind: 'second-reading' | 'translation-review', date: string) => ({kind, date, scope: 'whole' as const, covered: 'The whole guide', hash: 'abcdefabcdef'});
+const reading = (kind: 'second-reading' | 'translation-review', date: string) => ({
+  kind,
+  date,
+  scope: 'whole' as const,
+  covered: 'The whole guide',
+  hash: 'abcdefabcdef',
+});
 
 describe('<TranslationStatus>', () => {
   afterEach(cleanup);
@@ -15,7 +21,13 @@ describe('<TranslationStatus>', () => {
       {...guide, kind: 'article', locale: 'fr', state: 'outdated'},
     ];
     const readings: ReadingStatus[] = [
-      {...guide, locale: 'en', readings: [reading('second-reading', '2026-12-03'), reading('second-reading', '2026-12-07')], untranslated: false, changedSince: false},
+      {
+        ...guide,
+        locale: 'en',
+        readings: [reading('second-reading', '2026-12-03'), reading('second-reading', '2026-12-07')],
+        untranslated: false,
+        changedSince: false,
+      },
       {...guide, locale: 'es', readings: [reading('translation-review', '2026-12-03')], untranslated: false, changedSince: true},
       {...guide, locale: 'fr', readings: [], untranslated: false, changedSince: false},
     ];

@@ -23,9 +23,24 @@ const readingLabels: Record<ReadingStatus['readings'][number]['kind'], string> =
 
 /** A guide's readings in one locale, newest first, flagged when the text changed after the last. */
 function ReadingsCell({status}: {status: ReadingStatus | undefined}) {
-  if (!status) return <td className={styles.missing} data-readings="missing">Missing</td>;
-  if (status.untranslated) return <td className={styles.untranslated} data-readings="untranslated">Not translated</td>;
-  if (status.readings.length === 0) return <td className={styles.missing} data-readings="none">None on record</td>;
+  if (!status)
+    return (
+      <td className={styles.missing} data-readings="missing">
+        Missing
+      </td>
+    );
+  if (status.untranslated)
+    return (
+      <td className={styles.untranslated} data-readings="untranslated">
+        Not translated
+      </td>
+    );
+  if (status.readings.length === 0)
+    return (
+      <td className={styles.missing} data-readings="none">
+        None on record
+      </td>
+    );
   return (
     <td className={status.changedSince ? styles.outdated : styles['up-to-date']} data-readings={status.changedSince ? 'changed' : 'current'}>
       {status.changedSince ? <strong>Changed since the last reading</strong> : null}
@@ -90,8 +105,8 @@ export default function TranslationStatus({statuses, readings}: {statuses: Statu
       <main className="container margin-vert--lg">
         <Heading as="h1">Translation status</Heading>
         <p>
-          Every page by locale. Outdated means the English source changed after the translation was last brought in
-          line with it. Run <code>npm run check:content</code> for the exact files and fixes.
+          Every page by locale. Outdated means the English source changed after the translation was last brought in line with it. Run{' '}
+          <code>npm run check:content</code> for the exact files and fixes.
         </p>
         <ByLocale
           heading="Page"
@@ -110,8 +125,8 @@ export default function TranslationStatus({statuses, readings}: {statuses: Statu
           Readings on record
         </Heading>
         <p>
-          Each guide's readings in each locale, from its front matter, newest first. &ldquo;Changed since the last
-          reading&rdquo; means the text is not the one the last reading read: those changes need reading next.
+          Each guide's readings in each locale, from its front matter, newest first. &ldquo;Changed since the last reading&rdquo; means the text is not the one
+          the last reading read: those changes need reading next.
         </p>
         <ByLocale
           heading="Guide"

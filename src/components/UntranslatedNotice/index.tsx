@@ -6,8 +6,7 @@ export default function UntranslatedNotice() {
   return (
     <p className={styles.notice} data-untranslated>
       <Translate id="untranslated.notice" description="Notice on a page that is still in English in another locale">
-        This page has not been translated yet, so it is shown in English. The organizations below each guide are
-        listed for your language.
+        This page has not been translated yet, so it is shown in English. The organizations below each guide are listed for your language.
       </Translate>
     </p>
   );

@@ -5,7 +5,7 @@ import WhatAreYouNoticing from './index';
 describe('<WhatAreYouNoticing>', () => {
   afterEach(cleanup);
 
-  it('offers a sign for each topic in the reader\'s words, each a plain link to its guide', () => {
+  it("offers a sign for each topic in the reader's words, each a plain link to its guide", () => {
     const {container} = render(<WhatAreYouNoticing />);
     const links = [...container.querySelectorAll('a[data-sign]')].map((a) => [a.getAttribute('data-sign'), a.getAttribute('href')]);
     expect(links).toEqual([

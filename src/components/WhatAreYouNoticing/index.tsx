@@ -12,43 +12,64 @@ import styles from './styles.module.css';
 const words: Record<HomeSignId, {sign: () => string; guide: () => string}> = {
   location: {
     sign: () => translate({id: 'home.sign.location', message: 'They know where I go', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.location.guide', message: 'How location can be shared, and what you can do', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.location.guide', message: 'How location can be shared, and what you can do', description: 'Home page sign: where it leads'}),
   },
   messages: {
     sign: () => translate({id: 'home.sign.messages', message: 'They know what I wrote or said', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.messages.guide', message: 'How they might know, and how to find out safely', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.messages.guide', message: 'How they might know, and how to find out safely', description: 'Home page sign: where it leads'}),
   },
   accounts: {
     sign: () => translate({id: 'home.sign.accounts', message: 'My passwords or accounts changed', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.accounts.guide', message: 'Taking back your accounts, in a safe order', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.accounts.guide', message: 'Taking back your accounts, in a safe order', description: 'Home page sign: where it leads'}),
   },
   phone: {
     sign: () => translate({id: 'home.sign.phone', message: 'My phone acts strangely', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.phone.guide', message: 'Signs of monitoring apps, and careful options', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.phone.guide', message: 'Signs of monitoring apps, and careful options', description: 'Home page sign: where it leads'}),
   },
   tracker: {
     sign: () => translate({id: 'home.sign.tracker', message: 'I got an alert about a tracker', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.tracker.guide', message: 'What a tracker alert means and what to do first', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.tracker.guide', message: 'What a tracker alert means and what to do first', description: 'Home page sign: where it leads'}),
   },
   social: {
     sign: () => translate({id: 'home.sign.social', message: 'They see my posts, stories or location on social apps', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.social.guide', message: 'Instagram, Facebook, WhatsApp, Snapchat, TikTok and Telegram, app by app', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({
+        id: 'home.sign.social.guide',
+        message: 'Instagram, Facebook, WhatsApp, Snapchat, TikTok and Telegram, app by app',
+        description: 'Home page sign: where it leads',
+      }),
   },
   harassment: {
     sign: () => translate({id: 'home.sign.harassment', message: 'They keep messaging, threatening or pretending to be me', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.harassment.guide', message: 'Harassment, threats and fake accounts: options and limits', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({
+        id: 'home.sign.harassment.guide',
+        message: 'Harassment, threats and fake accounts: options and limits',
+        description: 'Home page sign: where it leads',
+      }),
   },
   images: {
     sign: () => translate({id: 'home.sign.images', message: 'They threaten to share my private photos', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.images.guide', message: 'What to save, what to avoid, and how removal works', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.images.guide', message: 'What to save, what to avoid, and how removal works', description: 'Home page sign: where it leads'}),
   },
   home: {
     sign: () => translate({id: 'home.sign.home', message: 'The heating, lights or doorbell act on their own', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.home.guide', message: 'Smart home devices: who controls them, and what you can do', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({
+        id: 'home.sign.home.guide',
+        message: 'Smart home devices: who controls them, and what you can do',
+        description: 'Home page sign: where it leads',
+      }),
   },
   children: {
-    sign: () => translate({id: 'home.sign.children', message: 'They reach me through my children\'s devices', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.children.guide', message: 'Children\'s phones, tablets and watches', description: 'Home page sign: where it leads'}),
+    sign: () => translate({id: 'home.sign.children', message: "They reach me through my children's devices", description: 'Home page sign'}),
+    guide: () => translate({id: 'home.sign.children.guide', message: "Children's phones, tablets and watches", description: 'Home page sign: where it leads'}),
   },
   car: {
     sign: () => translate({id: 'home.sign.car', message: 'They know where I drive', description: 'Home page sign'}),
@@ -56,11 +77,17 @@ const words: Record<HomeSignId, {sign: () => string; guide: () => string}> = {
   },
   computer: {
     sign: () => translate({id: 'home.sign.computer', message: 'Someone may be in my computer', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.computer.guide', message: 'Windows and Mac: remote access, browser sync and scans', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({
+        id: 'home.sign.computer.guide',
+        message: 'Windows and Mac: remote access, browser sync and scans',
+        description: 'Home page sign: where it leads',
+      }),
   },
   money: {
     sign: () => translate({id: 'home.sign.money', message: 'They see what I spend, or debts appear in my name', description: 'Home page sign'}),
-    guide: () => translate({id: 'home.sign.money.guide', message: 'Bank and payment apps, shared cards and debt', description: 'Home page sign: where it leads'}),
+    guide: () =>
+      translate({id: 'home.sign.money.guide', message: 'Bank and payment apps, shared cards and debt', description: 'Home page sign: where it leads'}),
   },
 };
 

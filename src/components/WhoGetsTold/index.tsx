@@ -12,15 +12,35 @@ import styles from './styles.module.css';
 function SourceKind({kind}: {kind: ActionSourceKind}): ReactNode {
   switch (kind) {
     case 'own':
-      return <Translate id="whoGetsTold.source.own" description="Kind of source: the company's own help page">the maker’s own page</Translate>;
+      return (
+        <Translate id="whoGetsTold.source.own" description="Kind of source: the company's own help page">
+          the maker’s own page
+        </Translate>
+      );
     case 'advocacy':
-      return <Translate id="whoGetsTold.source.advocacy" description="Kind of source: a survivor or tech-safety organization">a survivor organization</Translate>;
+      return (
+        <Translate id="whoGetsTold.source.advocacy" description="Kind of source: a survivor or tech-safety organization">
+          a survivor organization
+        </Translate>
+      );
     case 'government':
-      return <Translate id="whoGetsTold.source.government" description="Kind of source: a government page">a government page</Translate>;
+      return (
+        <Translate id="whoGetsTold.source.government" description="Kind of source: a government page">
+          a government page
+        </Translate>
+      );
     case 'press':
-      return <Translate id="whoGetsTold.source.press" description="Kind of source: a news report">a news report</Translate>;
+      return (
+        <Translate id="whoGetsTold.source.press" description="Kind of source: a news report">
+          a news report
+        </Translate>
+      );
     case 'other':
-      return <Translate id="whoGetsTold.source.other" description="Kind of source: anything else, such as a copy of a page on another site">another site</Translate>;
+      return (
+        <Translate id="whoGetsTold.source.other" description="Kind of source: anything else, such as a copy of a page on another site">
+          another site
+        </Translate>
+      );
   }
 }
 
@@ -37,7 +57,10 @@ function ActionRow({action}: {action: LocalRiskAction}) {
       </p>
       <ActionFacts entry={action} />
       <p className={styles.asked}>
-        <Translate id="whoGetsTold.keywords" description="Before the words people use to ask about this action">Other ways people ask about this:</Translate> {action.keywords}
+        <Translate id="whoGetsTold.keywords" description="Before the words people use to ask about this action">
+          Other ways people ask about this:
+        </Translate>{' '}
+        {action.keywords}
       </p>
       <p className={styles.meta}>
         {action.versions && (
@@ -47,7 +70,11 @@ function ActionRow({action}: {action: LocalRiskAction}) {
             </Translate>{' '}
           </>
         )}
-        <Translate id="whoGetsTold.checked" description="When the sources of an action were read" values={{date: <time dateTime={action.checked.date}>{formatDate(action.checked.date, i18n.currentLocale)}</time>}}>
+        <Translate
+          id="whoGetsTold.checked"
+          description="When the sources of an action were read"
+          values={{date: <time dateTime={action.checked.date}>{formatDate(action.checked.date, i18n.currentLocale)}</time>}}
+        >
           {'Sources read on {date}:'}
         </Translate>
       </p>
@@ -76,7 +103,10 @@ export default function WhoGetsTold({platforms: platformsJson}: {platforms?: str
   const platforms = JSON.parse(platformsJson) as LocalPlatform[];
   return (
     <div className={styles.table} data-who-gets-told>
-      <nav aria-label={translate({id: 'whoGetsTold.platforms', message: 'Platforms', description: 'Label of the list of platforms on the Who gets told page'})} className={styles.platforms}>
+      <nav
+        aria-label={translate({id: 'whoGetsTold.platforms', message: 'Platforms', description: 'Label of the list of platforms on the Who gets told page'})}
+        className={styles.platforms}
+      >
         <ul>
           {platforms.map((platform) => (
             <li key={platform.id}>

@@ -55,7 +55,7 @@ export function supplyCompany(tree: MdastNode, company: Company, locale: Locale,
   const children = tree.children ?? [];
   const used = new Set<string>();
   for (const note of (company.productNotes ?? []).filter((candidate) => candidate.guide === guide)) {
-    const start = children.findIndex((node) => node.type === 'heading' && headingId(node as Heading) === note.section);
+    const start = children.findIndex((node) => node.type === 'heading' && headingId(node) === note.section);
     const text = note.text[locale];
     if (start === -1 || !text) continue; // The company check reports a missing section or text before any build.
     const depth = (children[start] as Heading).depth ?? 2;
@@ -70,7 +70,11 @@ export function supplyCompany(tree: MdastNode, company: Company, locale: Locale,
     if (isJsxElement(node, 'EscalationContacts')) {
       const props: EscalationContactsProps = {
         company: company.name,
-        contacts: (company.escalation ?? []).map((contact) => ({team: inLocale(contact.team, locale), when: inLocale(contact.when, locale), how: inLocale(contact.how, locale)})),
+        contacts: (company.escalation ?? []).map((contact) => ({
+          team: inLocale(contact.team, locale),
+          when: inLocale(contact.when, locale),
+          how: inLocale(contact.how, locale),
+        })),
       };
       addAttribute(node, 'list', JSON.stringify(props));
       used.add('EscalationContacts');

@@ -13,9 +13,7 @@ export default function contentRulesPlugin(context: LoadContext): Plugin<Pick<Pr
   return {
     name: 'content-rules',
     getPathsToWatch() {
-      return ['docs/**/*.{md,mdx}', 'agents/**/*.{md,mdx}', 'updates/**/*.{md,mdx}', 'i18n/**/*.{md,mdx}'].map(
-        (pattern) => `${context.siteDir}/${pattern}`,
-      );
+      return ['docs/**/*.{md,mdx}', 'agents/**/*.{md,mdx}', 'updates/**/*.{md,mdx}', 'i18n/**/*.{md,mdx}'].map((pattern) => `${context.siteDir}/${pattern}`);
     },
     async loadContent() {
       const report = checkProject(context.siteDir, new Date(), await loadRegistries(context.siteDir));

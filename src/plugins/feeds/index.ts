@@ -47,7 +47,7 @@ async function writtenBy(file: string, writer: string, timeoutMs = 60_000): Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   // A file being written may be seen half-way: wait until its size holds still.
-  for (let size = -1; size !== fs.statSync(file).size; ) {
+  for (let size = -1; size !== fs.statSync(file).size;) {
     size = fs.statSync(file).size;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -9,5 +9,6 @@ export * from '../../../node_modules/@docusaurus/theme-common/lib/utils/reactUti
 export const useShallowMemoObject: typeof docusaurusUseShallowMemoObject = (obj) => {
   const deps = Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // The same keys with the same values give back the same object.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the object's entries, as in Docusaurus's own helper.
   return useMemo(() => obj, deps.flat());
 };

@@ -39,7 +39,7 @@ describe('stand-ins that keep collation out of a page start', () => {
     expect(docsClientUtils.getActivePlugin(instancesByLocale[1]!.instances, '/es/agents/referring')?.pluginId).toBe('agents');
   });
 
-  it('throw Docusaurus\'s own error when a docs page is required and there is none', () => {
+  it("throw Docusaurus's own error when a docs page is required and there is none", () => {
     const {instances} = instancesByLocale[1]!;
     expect(() => docsClientUtils.getActivePlugin(instances, '/elsewhere', {failfast: true})).toThrow(/Can't find active docs plugin for "\/elsewhere"/);
     expect(docsClientUtils.getActivePlugin(instances, '/elsewhere')).toBeUndefined();

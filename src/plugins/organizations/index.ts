@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {Configuration} from 'webpack';
 import {isLocale} from '../../config/locales';
 import {ContentError} from '../../content/issues';
 import {localizeDirectory, loadDirectory, organizationsDir, type LocalCountry} from '../../content/organizations';
@@ -27,7 +26,7 @@ export default function organizationsPlugin(context: LoadContext): Plugin<Direct
       return [path.join(siteDir, organizationsDir, '*.yaml')];
     },
 
-    async loadContent() {
+    loadContent() {
       const {countries, issues} = loadDirectory(siteDir);
       const all = [...issues, ...verificationIssues(countries, new Date())];
       for (const warning of all.filter((issue) => issue.severity === 'warning')) {
@@ -51,7 +50,7 @@ export default function organizationsPlugin(context: LoadContext): Plugin<Direct
       // Articles have the directory compiled into them (remark.ts), and the bundler's persistent cache does not
       // know that: a changed phone number must rebuild them, never be served from the cache.
       const files = fs.readdirSync(path.join(siteDir, organizationsDir)).filter((file) => file.endsWith('.yaml'));
-      return {experiments: {cache: {buildDependencies: files.map((file) => path.join(siteDir, organizationsDir, file))}}} as Configuration;
+      return {experiments: {cache: {buildDependencies: files.map((file) => path.join(siteDir, organizationsDir, file))}}};
     },
   };
 }

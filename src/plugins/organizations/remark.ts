@@ -24,7 +24,9 @@ function directoryIn(siteDir: string, locale: Locale): LocalCountry[] {
 function parseKinds(source: string | undefined): HelpKind[] {
   try {
     const parsed: unknown = JSON.parse(source ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((kind): kind is HelpKind => (helpKinds as readonly string[]).includes(kind)) : [];
+    return Array.isArray(parsed)
+      ? (parsed as unknown[]).filter((kind): kind is HelpKind => typeof kind === 'string' && (helpKinds as readonly string[]).includes(kind))
+      : [];
   } catch {
     return []; // Not a plain list: the content rules report the block.
   }

@@ -27,6 +27,8 @@ export function routeTree(routesSource: string): Route[] {
     throw new Error('page-scripts: .docusaurus/routes.js is no longer an `export default [...]` of routes; update src/plugins/page-scripts/route-chunks.ts');
   }
   const keyOf = (routePath: string, hash?: string) => `${routePath}-${hash}`;
+  // The generated file is ours to run: Docusaurus wrote it in this build (declared in src/docusaurus-internals.ts).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
   return new Function('ComponentCreator', body)(keyOf) as Route[];
 }
 

@@ -37,7 +37,10 @@ describe('robots.txt', () => {
   });
 
   it('names only its own sitemap in a one-locale build, which is served at its own root', () => {
-    const oneLocale = Object.fromEntries(Object.keys(fullBuild).map((locale) => [locale, ['https://help.example.org', '/']])) as Record<string, [string, string]>;
+    const oneLocale = Object.fromEntries(Object.keys(fullBuild).map((locale) => [locale, ['https://help.example.org', '/']])) as Record<
+      string,
+      [string, string]
+    >;
     expect(sitesUnder(i18n('fr', oneLocale))).toEqual(['https://help.example.org/']);
   });
 

@@ -110,7 +110,17 @@ function showIndexLoading(input: HTMLInputElement, status: HTMLElement): () => v
 }
 
 /** Hands what the reader typed, and the focus, from the stand-in to the real search bar once it is in the page. */
-function Handover({container, status, typed, hadFocus}: {container: RefObject<HTMLElement | null>; status: RefObject<HTMLElement | null>; typed: string; hadFocus: boolean}) {
+function Handover({
+  container,
+  status,
+  typed,
+  hadFocus,
+}: {
+  container: RefObject<HTMLElement | null>;
+  status: RefObject<HTMLElement | null>;
+  typed: string;
+  hadFocus: boolean;
+}) {
   useLayoutEffect(() => {
     const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!input) return undefined;

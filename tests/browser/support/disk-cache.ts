@@ -17,9 +17,7 @@ export function sentencesOf(builtPages: readonly string[], perPage = 6): string[
   for (const file of builtPages) {
     const html = fs.readFileSync(path.join(buildDir, file), 'utf8');
     const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
-    const runs = [...main.matchAll(/>([^<]{40,})</g)]
-      .map((match) => longestRun(decodeEntities(match[1]!)))
-      .filter((run) => run.length >= 28);
+    const runs = [...main.matchAll(/>([^<]{40,})</g)].map((match) => longestRun(decodeEntities(match[1]!))).filter((run) => run.length >= 28);
     for (const run of runs.slice(0, perPage)) sentences.add(run);
   }
   return [...sentences];
@@ -70,7 +68,7 @@ const historyFiles = /(^|\/)(History|Visited Links|Top Sites|Favicons|Sessions|p
 /** Every file under `dir`, history aside, that holds one of `sentences`, with the sentences it holds. */
 export function storedSentences(dir: string, sentences: readonly string[]): {file: string; sentences: string[]}[] {
   const found: {file: string; sentences: string[]}[] = [];
-  for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}) as string[]) {
+  for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
     if (historyFiles.test(file)) continue;
     const full = path.join(dir, file);
     if (!fs.statSync(full, {throwIfNoEntry: false})?.isFile()) continue;

@@ -51,7 +51,10 @@ export async function startNginx(): Promise<NginxServer> {
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50; attempt += 1) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited: ${stderr}${fs.readFileSync(path.join(prefix, 'error.log'), 'utf8')}`);
-    const up = await fetch(`${origin}/`).then(() => true, () => false);
+    const up = await fetch(`${origin}/`).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -29,7 +29,8 @@ export function phoneLayoutProblems(screenWidth: number): LayoutProblem[] {
       if (style.visibility === 'hidden' || style.display === 'none') return true;
       if (style.position === 'fixed' && node.matches('[class*="skipToContent"], .navbar-sidebar, .navbar-sidebar__backdrop')) return true;
       if (style.clipPath === 'inset(50%)' || (style.position === 'absolute' && node.getBoundingClientRect().width <= 1)) return true;
-      if (node.tagName === 'DETAILS' && !(node as HTMLDetailsElement).open && node !== element && !node.querySelector(':scope > summary')?.contains(element)) return true;
+      if (node.tagName === 'DETAILS' && !(node as HTMLDetailsElement).open && node !== element && !node.querySelector(':scope > summary')?.contains(element))
+        return true;
     }
     return false;
   };
@@ -59,7 +60,9 @@ export function phoneLayoutProblems(screenWidth: number): LayoutProblem[] {
   const box = exit.getBoundingClientRect();
   const screenHeight = window.visualViewport?.height ?? window.innerHeight;
   if (box.left < -tolerance || box.right > screenWidth + tolerance || box.top < -tolerance || box.bottom > screenHeight + tolerance) {
-    problems.push(`the quick exit is not wholly on screen: ${Math.round(box.left)}-${Math.round(box.right)} x ${Math.round(box.top)}-${Math.round(box.bottom)}px`);
+    problems.push(
+      `the quick exit is not wholly on screen: ${Math.round(box.left)}-${Math.round(box.right)} x ${Math.round(box.top)}-${Math.round(box.bottom)}px`,
+    );
   }
   if (box.width < 44 || box.height < 44) problems.push(`the quick exit is ${Math.round(box.width)}x${Math.round(box.height)}px, under 44x44`);
   const label = exit.querySelector('.quick-exit__label');

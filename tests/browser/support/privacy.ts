@@ -6,10 +6,7 @@ export type Trace = {cookies: string[]; storage: string[]; serviceWorkers: numbe
 export async function traceOf(page: Page, context: BrowserContext): Promise<Trace> {
   const cookies = (await context.cookies()).map((cookie) => cookie.name);
   const inPage = await page.evaluate(async () => ({
-    storage: [
-      ...Object.keys(localStorage).map((key) => `localStorage:${key}`),
-      ...Object.keys(sessionStorage).map((key) => `sessionStorage:${key}`),
-    ],
+    storage: [...Object.keys(localStorage).map((key) => `localStorage:${key}`), ...Object.keys(sessionStorage).map((key) => `sessionStorage:${key}`)],
     serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
     cacheStorage: await caches.keys(),
     indexedDb: ((await indexedDB.databases?.()) ?? []).map((db) => db.name ?? ''),

@@ -30,7 +30,11 @@ export const directory: LocalCountry[] = [
     code: 'US',
     name: 'Estados Unidos',
     emergency: {number: '911', href: 'tel:911', checked},
-    organizations: [org('us-hotline', {languages: ['en', 'es']}), org('us-english-only', {languages: ['en']}), org('us-legal', {kinds: ['legal'], languages: ['en', 'es']})],
+    organizations: [
+      org('us-hotline', {languages: ['en', 'es']}),
+      org('us-english-only', {languages: ['en']}),
+      org('us-legal', {kinds: ['legal'], languages: ['en', 'es']}),
+    ],
   },
   {code: 'FR', name: 'France', emergency: {number: '112', href: 'tel:112', checked}, organizations: [org('fr-3919', {languages: ['fr']})]},
   {code: 'EG', name: 'مصر', emergency: {number: '122', href: 'tel:122', checked}, organizations: [org('eg-ncw', {languages: ['ar']})]},

@@ -34,7 +34,8 @@ function BlogSidebarDesktop({sidebar}: Props) {
           id: 'theme.blog.sidebar.navAriaLabel',
           message: 'Blog recent posts navigation',
           description: 'The ARIA label for recent posts in the blog sidebar',
-        })}>
+        })}
+      >
         <div className={clsx(styles.sidebarItemTitle, 'margin-bottom--md')} id={titleId}>
           {sidebar.title}
         </div>

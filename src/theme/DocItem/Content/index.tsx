@@ -27,7 +27,9 @@ export default function ContentWrapper(props: Props) {
   return (
     <>
       {frontMatter.untranslated === true ? <UntranslatedNotice /> : null}
-      {isGuide && reviewed !== undefined ? <ArticleMeta lastReviewed={reviewed} stepsChecked={stepsChecked} readings={frontMatter.untranslated === true ? [] : frontMatter.readings} /> : null}
+      {isGuide && reviewed !== undefined ? (
+        <ArticleMeta lastReviewed={reviewed} stepsChecked={stepsChecked} readings={frontMatter.untranslated === true ? [] : frontMatter.readings} />
+      ) : null}
       {isGuide ? <ShareArticle route={frontMatter.slug as string} /> : null}
       <Content {...props} />
     </>

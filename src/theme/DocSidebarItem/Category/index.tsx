@@ -16,12 +16,8 @@ export default function CategoryWrapper(props: Props) {
   if (item.href || item.collapsible) return <Category {...props} />;
   return (
     <li
-      className={clsx(
-        ThemeClassNames.docs.docSidebarItemCategory,
-        ThemeClassNames.docs.docSidebarItemCategoryLevel(level),
-        'menu__list-item',
-        item.className,
-      )}>
+      className={clsx(ThemeClassNames.docs.docSidebarItemCategory, ThemeClassNames.docs.docSidebarItemCategoryLevel(level), 'menu__list-item', item.className)}
+    >
       <div className="menu__list-item-collapsible">
         <span className={clsx('menu__link', styles.label, isActiveSidebarItem(item, activePath) && 'menu__link--active')}>{item.label}</span>
       </div>

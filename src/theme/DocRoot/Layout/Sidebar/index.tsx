@@ -40,7 +40,8 @@ export default function DocRootLayoutSidebar({sidebar, hiddenSidebarContainer, s
       onTransitionEnd={(event) => {
         if (!event.currentTarget.classList.contains(styles.docSidebarContainer!)) return;
         if (hiddenSidebarContainer) setHiddenSidebar(true);
-      }}>
+      }}
+    >
       <ResetOnSidebarChange>
         <div className={clsx(styles.sidebarViewport, hiddenSidebar && styles.sidebarViewportHidden)}>
           <DocSidebar sidebar={sidebar} path={pathname} onCollapse={toggleSidebar} isHidden={hiddenSidebar} />
