@@ -12,7 +12,7 @@ import {buildCsp, inlineScripts, scriptHash, securityHeaders} from '../src/secur
 const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.join(siteDir, 'build');
 
-export function collectScriptHashes(dir: string): string[] {
+function collectScriptHashes(dir: string): string[] {
   const hashes = new Set<string>();
   for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
     if (!file.endsWith('.html')) continue;

@@ -34,7 +34,7 @@ export type LighthouseFigures = {
   warnings: string[];
 };
 
-export type DebuggableChromium = {port: number; close: () => Promise<void>};
+type DebuggableChromium = {port: number; close: () => Promise<void>};
 
 /** Chromium with a DevTools port for Lighthouse to drive (Lighthouse opens and closes its own tabs). */
 export async function launchDebuggableChromium(): Promise<DebuggableChromium> {

@@ -7,7 +7,7 @@ import {categories, targets, type Category, type LighthouseFigures} from './ligh
 export const pageKinds = ['home', 'article', 'get-help'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
-export type PageFigures = FirstLoad & {
+type PageFigures = FirstLoad & {
   locale: Locale;
   page: PageKind;
   path: string;

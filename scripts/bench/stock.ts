@@ -24,7 +24,7 @@ const searchOptions = {
   searchBarShortcutHint: false,
 };
 
-export type StockSite = {siteDir: string; remove: () => void};
+type StockSite = {siteDir: string; remove: () => void};
 
 export async function scaffoldStock(ourSiteDir: string): Promise<StockSite> {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stock-'));

@@ -24,7 +24,7 @@ const types: Record<string, string> = {
 export const buildDir = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.resolve(__dirname, '../../build');
 
 /** The file a static host would answer a path with, or undefined. */
-export function resolveBuildFile(root: string, urlPath: string): string | undefined {
+function resolveBuildFile(root: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!).replace(/\/+$/, '');
   const candidates = [clean, `${clean}.html`, path.posix.join(clean, 'index.html')];
   for (const candidate of candidates) {
@@ -45,7 +45,7 @@ export function builtOrigin(root: string): string | undefined {
 
 export type SiteServer = {origin: string; close: () => Promise<void>};
 
-export type ServeOptions = {
+type ServeOptions = {
   /** 0 picks a free one; the benchmark names one so that a build can carry the origin it will be served on. */
   port?: number;
   /** Gzip text responses, as static hosts do: Lighthouse's simulated network then sees the bytes a reader gets. */

@@ -9,12 +9,12 @@ import {defaultLocale, locales as shippedLocales, type Locale} from './locales';
 import {isCalendarDate} from '../content/format';
 
 /** Text in every offered locale, or one text for all of them (a brand name, say). */
-export type Localized = string | Partial<Record<Locale, string>>;
+type Localized = string | Partial<Record<Locale, string>>;
 
 export type HexColor = `#${string}`;
 
 /** One line of the agent hub's escalation list: which team, when to use it, and how to reach it. */
-export type EscalationContact = {team: Localized; when: Localized; how: Localized};
+type EscalationContact = {team: Localized; when: Localized; how: Localized};
 
 /**
  * A short note about the company's own product, shown at the end of one section of one guide in a box labelled
@@ -57,8 +57,8 @@ export type Company = {
 };
 
 /** Page backgrounds the colours are checked against (Infima's, which the site keeps). */
-export const pageBackground = {light: '#ffffff', dark: '#1b1b1d'} as const;
-export const minimumContrast = 4.5;
+const pageBackground = {light: '#ffffff', dark: '#1b1b1d'} as const;
+const minimumContrast = 4.5;
 const productNoteMaxLength = 400;
 
 function channel(hex: string, at: number): number {
@@ -134,7 +134,7 @@ function fieldName(at: readonly PropertyKey[]): string {
 }
 
 /** One problem with the company file: where it is and what to do. */
-export type CompanyIssue = {field: string; message: string};
+type CompanyIssue = {field: string; message: string};
 
 /** Texts that must exist in every offered locale, with the field they sit in. */
 function localizedFields(company: Company): [string, Localized][] {

@@ -10,10 +10,10 @@ import {companyIssues, inLocale, type Company} from './company-schema';
 import {locales as shippedLocales, type Locale} from './locales';
 import {neutralTitle, quickExitDestination} from './quickExit';
 
-export const projectDir = path.resolve(__dirname, '../..');
+const projectDir = path.resolve(__dirname, '../..');
 
 /** The folder holding company.ts and its static/ assets. */
-export const companyDir = path.resolve(projectDir, process.env.COMPANY_DIR ?? 'company');
+const companyDir = path.resolve(projectDir, process.env.COMPANY_DIR ?? 'company');
 
 /** The heading ids (`{#limits}`) of an English guide, or undefined if there is no such guide. */
 function guideSectionIds(guide: string): string[] | undefined {

@@ -24,7 +24,7 @@ export const shortLinks = {
   money: '/money',
 } as const satisfies Record<string, `/${string}`>;
 
-export type ShortCode = keyof typeof shortLinks;
+type ShortCode = keyof typeof shortLinks;
 
 export function shortCodeFor(route: string): ShortCode | undefined {
   return (Object.keys(shortLinks) as ShortCode[]).find((code) => shortLinks[code] === route);

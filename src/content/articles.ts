@@ -22,7 +22,7 @@ export const requiredSections = [
   {id: 'sources', heading: '## Sources {#sources}'},
 ] as const;
 
-export const readingGradeMax = 8;
+const readingGradeMax = 8;
 
 export type ContentKind = 'article' | 'agent' | 'update';
 
@@ -32,7 +32,7 @@ const schemas: Record<ContentKind, z.ZodType> = {
   update: updateFrontMatter,
 };
 
-export type ParsedFile = {
+type ParsedFile = {
   frontMatter: Record<string, unknown>;
   body: string;
   /** The line number (1-based) in the file where the body starts. */
@@ -290,12 +290,12 @@ function placeholderIssues(file: string, text: string): ContentIssue[] {
 }
 
 /** The links listed under a guide's Sources heading. */
-export function sourceLinks(body: string): string[] {
+function sourceLinks(body: string): string[] {
   const section = /^##\s+.+\{#sources\}\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(body)?.[1] ?? '';
   return [...section.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
 }
 
-export const minimumOwnerSources = 2;
+const minimumOwnerSources = 2;
 
 /**
  * A guide's Sources must list web pages over https, and at least two from the owners of what it describes: vendors,

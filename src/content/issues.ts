@@ -4,7 +4,7 @@
  */
 import type {z} from 'zod';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export type ContentIssue = {
   severity: Severity;
@@ -22,7 +22,7 @@ export function formatIssue(issue: ContentIssue): string {
 }
 
 /** `['organizations', 2, 'phone', 0, 'number']` → `organizations[2].phone[0].number`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 

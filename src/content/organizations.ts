@@ -13,7 +13,7 @@ import {languageName} from './format';
 
 export const organizationsDir = 'src/data/organizations';
 
-export type LoadedDirectory = {countries: CountryFile[]; issues: ContentIssue[]};
+type LoadedDirectory = {countries: CountryFile[]; issues: ContentIssue[]};
 
 /** Reads and validates every `*.yaml` file; invalid files are reported, never half-used. */
 export function loadDirectory(siteDir: string): LoadedDirectory {
@@ -152,7 +152,7 @@ export function telHref(number: string): string {
   return `tel:${dialable(number)}`;
 }
 
-export function smsHref(number: string): string {
+function smsHref(number: string): string {
   return `sms:${dialable(number)}`;
 }
 
@@ -163,7 +163,7 @@ export function smsHref(number: string): string {
  * operator's own pages), `official` (a government page among them), `official-and-press` (news reports among
  * official pages), `press` (news reports only). `other` sources never carry a fact, so they do not count.
  */
-export type SourceBasis = 'own' | 'official' | 'official-and-press' | 'press';
+type SourceBasis = 'own' | 'official' | 'official-and-press' | 'press';
 
 export function sourceBasis(sources: readonly Source[]): SourceBasis {
   const kinds = new Set(sources.map((item) => item.kind));
@@ -240,7 +240,7 @@ function localContact(line: ContactLine, href: string, locale: Locale): LocalCon
   return contact;
 }
 
-export function localizeOrganization(org: Organization, locale: Locale): LocalOrganization {
+function localizeOrganization(org: Organization, locale: Locale): LocalOrganization {
   return {
     id: org.id,
     ...localName(org.name, locale),

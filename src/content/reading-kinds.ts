@@ -3,7 +3,6 @@
  * page's components can use them without bundling the validator.
  */
 export const readingKinds = ['second-reading', 'advocate-review', 'translation-review', 'device-check'] as const;
-export type ReadingKind = (typeof readingKinds)[number];
 export const readingScopes = ['whole', 'changes'] as const;
 
 /**

@@ -54,7 +54,7 @@ const noDocTags = z.never({error: 'is not used: guides and agent pages have no t
  * How a guide's steps were checked, said exactly as it was done: read in the makers' own help pages (`help-pages`),
  * or followed on a device (`device`, which names the versions it ran). The page says which, and when.
  */
-export const stepsCheckedKinds = ['help-pages', 'device'] as const;
+const stepsCheckedKinds = ['help-pages', 'device'] as const;
 const stepsChecked = z
   .strictObject(
     {
@@ -94,7 +94,7 @@ const readings = z.array(reading, {error: 'must be a list of readings, each {kin
  * A page's title as the browser tab shows it, with " | <site title>" after it, stays within 70 characters: longer
  * titles are cut off in tabs and search results (html-validate's long-title rule reads the built pages).
  */
-export const pageTitleMax = 70 - ` | ${site.title}`.length;
+const pageTitleMax = 70 - ` | ${site.title}`.length;
 const pageTitle = (what: string) =>
   z
     .string({error: `is required: ${what}`})
@@ -120,7 +120,6 @@ export const articleFrontMatter = z.looseObject({
   readings,
   tags: noDocTags,
 });
-export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
 
 /** Front matter of an agent-hub page (agents/). */
 export const agentPageFrontMatter = z.looseObject({
@@ -150,10 +149,9 @@ export const updateFrontMatter = z.looseObject({
 });
 
 /** Text written in every locale: every locale is first-class, so none may be missing. */
-export const localizedText = z.strictObject(
+const localizedText = z.strictObject(
   Object.fromEntries(locales.map((locale) => [locale, z.string({error: `needs the ${locale} text`}).min(1)])) as Record<(typeof locales)[number], z.ZodString>,
 );
-export type LocalizedText = z.infer<typeof localizedText>;
 
 /**
  * A number as people dial it: digits with single spaces or hyphens, optionally starting with +, up to 15 digits
@@ -169,7 +167,7 @@ function dialNumber(minDigits: number) {
     }, `must have between ${minDigits} and 15 digits`);
 }
 
-export const phoneNumber = dialNumber(3);
+const phoneNumber = dialNumber(3);
 
 /** Emergency numbers may be two digits: Algeria's and France's police answer on 17. */
 const emergencyNumber = dialNumber(2);
@@ -193,15 +191,15 @@ const contactLine = z.strictObject({
  * page (`own`), a government or other official body's page (`government`), news reports (`press`), or anything
  * else: encyclopedias, listicles, directories (`other`).
  */
-export const sourceKinds = ['own', 'government', 'press', 'other'] as const;
+const sourceKinds = ['own', 'government', 'press', 'other'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 /**
  * The kinds the page has wording for. An `other` source may sit beside them as background, but no fact rests on it
  * alone: readers are never told "from an encyclopedia", so an entry with nothing else is refused.
  */
-export const disclosedSourceKinds = ['own', 'government', 'press'] as const satisfies readonly SourceKind[];
-export type DisclosedSourceKind = (typeof disclosedSourceKinds)[number];
+const disclosedSourceKinds = ['own', 'government', 'press'] as const satisfies readonly SourceKind[];
+type DisclosedSourceKind = (typeof disclosedSourceKinds)[number];
 
 const sourceKindHelp = "own (the organization's or its operator's page), government, press or other";
 
@@ -231,7 +229,7 @@ const sources = z
  * What was done to the sources, and when: `read` means the pages' text was read that day (a live page or a stored
  * copy); nothing was dialled. The page says the verb with the date, so a date never claims more than was done.
  */
-export const checkedHows = ['read'] as const;
+const checkedHows = ['read'] as const;
 const checked = z.strictObject(
   {
     how: z.enum(checkedHows, {error: `must be one of: ${checkedHows.join(', ')} (what was done on the sources)`}),
@@ -295,20 +293,20 @@ export const countryFile = z.strictObject({
 export type CountryFile = z.infer<typeof countryFile>;
 
 /** What a step may cost the reader: noticed by the other person, evidence gone, or the reader's own data lost. */
-export const riskKinds = ['alert', 'evidence', 'data'] as const;
+const riskKinds = ['alert', 'evidence', 'data'] as const;
 export type RiskKind = (typeof riskKinds)[number];
 
 /** "Will they know?": yes and no only where a source says so; otherwise `not-confirmed`, shown as such. */
-export const notifiedAnswers = ['yes', 'no', 'not-confirmed'] as const;
+const notifiedAnswers = ['yes', 'no', 'not-confirmed'] as const;
 export type NotifiedAnswer = (typeof notifiedAnswers)[number];
-export const undoAnswers = ['yes', 'no', 'partly', 'not-confirmed'] as const;
+const undoAnswers = ['yes', 'no', 'partly', 'not-confirmed'] as const;
 export type UndoAnswer = (typeof undoAnswers)[number];
 
 /**
  * An action's facts come from the vendor (`own`), a survivor or tech-safety organization that tested or documented
  * it (`advocacy`: NNEDV's Safety Net, WESNET, BCSTH...), a government, the press, or elsewhere (`other`, never alone).
  */
-export const actionSourceKinds = ['own', 'advocacy', 'government', 'press', 'other'] as const;
+const actionSourceKinds = ['own', 'advocacy', 'government', 'press', 'other'] as const;
 export type ActionSourceKind = (typeof actionSourceKinds)[number];
 export type ActionSource = {url: string; kind: ActionSourceKind};
 const actionSources = z

@@ -4,7 +4,7 @@
  */
 
 /** Vendors whose own help pages our guides cite. A host matches a domain or any subdomain of it. */
-export const vendorDomains = [
+const vendorDomains = [
   'amazon.com',
   'android.com',
   'apple.com',
@@ -45,7 +45,7 @@ const governmentHost = /(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:gov|gouv|gob|govt|gv)\.[
 /** Reserved for examples and tests (RFC 2606, RFC 6761): a source there is a placeholder, never a page anyone read. */
 const exampleHost = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$|^(?:127\.0\.0\.1|\[::1\])$/;
 
-export function hostOf(url: string): string | undefined {
+function hostOf(url: string): string | undefined {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {

@@ -23,7 +23,7 @@ import {ageIssue} from './freshness';
 export const whoGetsToldDir = 'src/data/who-gets-told';
 export const whoGetsToldRoute = '/who-gets-told';
 
-export type LoadedActions = {platforms: RiskActionsFile[]; issues: ContentIssue[]};
+type LoadedActions = {platforms: RiskActionsFile[]; issues: ContentIssue[]};
 
 /** Reads and validates every file; an invalid file is reported with file and field, never half-used. */
 export function loadRiskActions(siteDir: string): LoadedActions {
@@ -139,7 +139,7 @@ export type LocalRiskAction = {
 
 export type LocalPlatform = {id: string; name: string; actions: LocalRiskAction[]};
 
-export function localizeAction(action: RiskAction, platform: string, locale: Locale): LocalRiskAction {
+function localizeAction(action: RiskAction, platform: string, locale: Locale): LocalRiskAction {
   const quote = action.notified.quote;
   // The vendor's words in the reader's language where we read them; otherwise in English, marked as such.
   const localQuote = quote?.[locale] ? {...quote[locale], lang: locale} : quote?.en ? {...quote.en, lang: 'en' as const} : undefined;

@@ -2,7 +2,7 @@
  * The small part of the MDX syntax tree the remark plugins read and write: JSX elements (`<GetHelp kinds={...} />`,
  * `<Risk action="..." />`) and their attributes. Shared so each plugin says only what it supplies.
  */
-export type MdxAttribute = {type: string; name?: string; value?: unknown};
+type MdxAttribute = {type: string; name?: string; value?: unknown};
 export type MdastNode = {type: string; name?: string | null; attributes?: MdxAttribute[]; children?: MdastNode[]};
 
 /** A JSX element in flow (its own line) or in text (inside a paragraph). */

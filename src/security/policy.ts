@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 
 /** CSP directives shared by the meta tag and the headers. Inline scripts are added by hash, per build. */
-export const cspDirectives: [string, string[]][] = [
+const cspDirectives: [string, string[]][] = [
   ['default-src', ["'self'"]],
   ['script-src', ["'self'"]],
   // Inline style attributes come from React and the theme; styles cannot send data anywhere on their own.
@@ -24,7 +24,7 @@ export const cspDirectives: [string, string[]][] = [
 ];
 
 /** Directives a <meta> CSP cannot carry; they go in the headers only. */
-export const headerOnlyDirectives: [string, string[]][] = [['frame-ancestors', ["'none'"]]];
+const headerOnlyDirectives: [string, string[]][] = [['frame-ancestors', ["'none'"]]];
 
 export function scriptHash(source: string): string {
   return `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;

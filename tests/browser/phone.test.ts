@@ -12,7 +12,7 @@ import {quickExitDestination} from '../../src/config/quickExit';
 import {phoneLayoutProblems} from './support/phone-layout';
 import {locales, localized, sitemapPaths, useSite, waitForHydration} from './support/site';
 
-export const phoneWidths = [320, 360, 375, 390, 414] as const;
+const phoneWidths = [320, 360, 375, 390, 414] as const;
 
 function phone(width: number, extra: BrowserContextOptions = {}): BrowserContextOptions {
   return {viewport: {width, height: 720}, isMobile: true, hasTouch: true, deviceScaleFactor: width >= 390 ? 3 : 2, ...extra};

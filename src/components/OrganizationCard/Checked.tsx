@@ -9,7 +9,7 @@ import {formatDate} from '@site/src/content/format';
  * (the weakest kind decides) and that they were read on that day. Never "verified": nothing was dialled.
  * Each wording is its own <Translate> so the ids are found when strings are extracted.
  */
-export function organizationWording(basis: LocalChecked['basis'], date: ReactNode): ReactNode {
+function organizationWording(basis: LocalChecked['basis'], date: ReactNode): ReactNode {
   switch (basis) {
     case 'own':
       return (
@@ -46,7 +46,7 @@ export function organizationWording(basis: LocalChecked['basis'], date: ReactNod
   }
 }
 
-export function emergencyWording(basis: LocalChecked['basis'], date: ReactNode): ReactNode {
+function emergencyWording(basis: LocalChecked['basis'], date: ReactNode): ReactNode {
   switch (basis) {
     case 'own':
       return (

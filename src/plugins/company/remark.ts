@@ -27,7 +27,7 @@ function headingId(node: Heading): string | undefined {
 }
 
 /** The guide a file is a copy of: `docs/stalkerware.mdx` and `i18n/es/.../current/stalkerware.mdx` are both `stalkerware`. */
-export function guideOf(file: string | undefined): string | undefined {
+function guideOf(file: string | undefined): string | undefined {
   if (!file) return undefined;
   const normal = file.split(path.sep).join('/');
   const inDocs = /(?:^|\/)docs\/([^/]+)\.mdx?$/.exec(normal) ?? /\/docusaurus-plugin-content-docs\/current\/([^/]+)\.mdx?$/.exec(normal);

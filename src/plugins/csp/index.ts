@@ -7,7 +7,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCsp, inlineScripts, scriptHash} from '../../security/policy';
 import {rewriteBuiltPages} from '../built-pages';
 
-export function addCspMeta(html: string): string {
+function addCspMeta(html: string): string {
   const hashes = inlineScripts(html).map(scriptHash);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${buildCsp(hashes, false)}">`;
   // First thing in <head>, after the charset, so that it governs every script and style that follows.

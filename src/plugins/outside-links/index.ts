@@ -5,7 +5,7 @@
  */
 type HastNode = {type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[]};
 
-export function markOutsideLinks(node: HastNode): void {
+function markOutsideLinks(node: HastNode): void {
   if (node.type === 'element' && node.tagName === 'a') {
     const href = node.properties?.href;
     if (typeof href === 'string' && /^https?:\/\//.test(href)) {

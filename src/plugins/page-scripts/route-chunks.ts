@@ -39,7 +39,7 @@ function chunkNamesIn(entry: unknown): string[] {
   return [];
 }
 
-export type RouteChunks = {
+type RouteChunks = {
   /** The chunk files, relative to the site's base URL, that a page at `pathname` loads as it starts. */
   filesFor(pathname: string): string[];
 };

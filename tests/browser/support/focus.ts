@@ -4,7 +4,7 @@
  */
 import type {Page} from 'playwright-core';
 
-export type Focused = {
+type Focused = {
   /** A short description for failure messages: tag, classes, text. */
   what: string;
   outlineStyle: string;

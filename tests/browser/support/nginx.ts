@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {buildDir} from '../../../scripts/support/server';
 
-export const shippedConfig = path.resolve(__dirname, '../../../deploy/nginx/help-center.conf');
+const shippedConfig = path.resolve(__dirname, '../../../deploy/nginx/help-center.conf');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

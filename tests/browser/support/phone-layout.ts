@@ -7,7 +7,7 @@
  * the page's own viewport, such a page looks fine; measured against the phone's screen, it is not.
  */
 
-export type LayoutProblem = string;
+type LayoutProblem = string;
 
 /** Runs in the page: every problem, in words, or an empty list. */
 export function phoneLayoutProblems(screenWidth: number): LayoutProblem[] {
