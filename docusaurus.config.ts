@@ -12,11 +12,10 @@ import organizationsPlugin from './src/plugins/organizations';
 import remarkOrganizations from './src/plugins/organizations/remark';
 import remarkWhoGetsTold from './src/plugins/who-gets-told/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
-import cspPlugin from './src/plugins/csp';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
-import pageScriptsPlugin from './src/plugins/page-scripts';
+import builtPagesPlugin from './src/plugins/built-pages';
 import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
 import companyPlugin from './src/plugins/company';
 import remarkCompany from './src/plugins/company/remark';
@@ -135,9 +134,8 @@ const config = {
     organizationsPlugin as PluginModule,
     contentRulesPlugin as PluginModule,
     shortLinksPlugin,
-    // Before csp: that plugin hashes the inline script this one writes into every page.
-    pageScriptsPlugin,
-    cspPlugin,
+    // The one post-build stage: scripts after the first paint, then each page's CSP, then the host header files.
+    builtPagesPlugin,
     leanClientPlugin,
     feedsPlugin,
     './src/plugins/robots/index.ts', // robots.txt with every locale's sitemap, from the site's url

@@ -64,10 +64,15 @@ export const internals: readonly Internal[] = [
     breaksWithout: 'Many downloads on a metered phone; the page-scripts and first-load tests notice',
   },
   {
-    files: ['src/plugins/page-scripts/index.ts', 'src/plugins/page-scripts/route-chunks.ts', 'src/plugins/built-pages.ts'],
+    files: [
+      'src/plugins/page-scripts/index.ts',
+      'src/plugins/page-scripts/route-chunks.ts',
+      'src/plugins/built-pages/index.ts',
+      'src/plugins/built-pages/pages.ts',
+    ],
     relies:
-      "The minified HTML's `<script src=… defer>` tags, .docusaurus/routes.js and the client compilation's named chunk groups, and postBuild steps started in config order and run synchronously",
-    why: 'Text before scripts: a page paints before its scripts are fetched; the CSP plugin hashes the loader page-scripts writes',
+      "The minified HTML's `<script src=… defer>` tags, .docusaurus/routes.js and the client compilation's named chunk groups, and the default locale being built first (its folder then holds every locale's pages for the host headers)",
+    why: 'Text before scripts: a page paints before its scripts are fetched; the CSP then hashes the loader written into it',
     breaksWithout: 'The build fails with a message naming the page (page-scripts), or pages lose their CSP hash; the CSP and start-up tests notice',
   },
   {

@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest';
 import type {BrowserContextOptions, Page} from 'playwright-core';
 import sample from '../fixtures/company/company';
 import {inLocale} from '../../src/config/company-schema';
+import {inlineScripts, scriptHash} from '../../src/security/policy';
 import {locales, type Locale} from '../../src/config/locales';
 import {phoneLayoutProblems} from './support/phone-layout';
 import {emptyTrace, traceOf, watchCspErrors} from './support/privacy';
@@ -54,6 +55,17 @@ describe('a company running the site as its own help center', () => {
     expect(found).toEqual([]);
     for (const locale of notOffered) expect(fs.existsSync(path.join(companyBuild, locale)), `${locale}/ was built`).toBe(false);
     for (const locale of offered.filter((candidate) => candidate !== 'en')) expect(fs.existsSync(path.join(companyBuild, locale, 'index.html'))).toBe(true);
+  });
+
+  it('has its host header files too, from `docusaurus build --out-dir` alone, allowing each of its inline scripts', () => {
+    const headers = fs.readFileSync(path.join(companyBuild, '_headers'), 'utf8');
+    expect(fs.existsSync(path.join(companyBuild, 'nginx-security-headers.conf'))).toBe(true);
+    const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
+    const missing = textFiles(companyBuild)
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => inlineScripts(fs.readFileSync(file, 'utf8')).map(scriptHash))
+      .filter((hash) => !csp.includes(hash));
+    expect([...new Set(missing)]).toEqual([]);
   });
 
   describe('in the browser', () => {

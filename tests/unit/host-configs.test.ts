@@ -1,6 +1,6 @@
 // The nginx include: nginx refuses one parameter over 4,096 characters, and the CSP grows with the site's inline scripts.
 import {describe, expect, it} from 'vitest';
-import {nginxHeader} from '../../scripts/host-configs';
+import {nginxHeader} from '../../src/security/host-configs';
 
 describe('nginx header lines', () => {
   it('writes a short value as one add_header', () => {

@@ -1,5 +1,5 @@
 /**
- * Local plugin: a page's scripts load after its first paint, all at once. Docusaurus lists the runtime and the main
+ * A page's scripts load after its first paint, all at once. Docusaurus lists the runtime and the main
  * bundle as `<script defer>` in the head, so the browser fetches them alongside the page and the stylesheet, and on
  * a slow connection they share the line before any text is on screen; the main bundle then asks for the route's
  * own chunks, one round trip later. A guide's text, links and quick exit need no script, so here the text comes
@@ -12,9 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
-import {rewriteBuiltPages, type BuiltPage} from '../built-pages';
-import {readRouteChunks} from './route-chunks';
+import type {BuiltPage} from '../built-pages/pages';
 
 // The leading comment and the indentation stay in the source; pages get the code alone.
 const loaderSource = fs
@@ -54,46 +52,17 @@ export function loadScriptsAfterFirstPaint(html: string, page: BuiltPage, routeC
   return `${withoutTags.slice(0, bodyEnd)}<script data-scripts="${urls}">${loader}</script>${withoutTags.slice(bodyEnd)}`;
 }
 
-/** The part of a compilation (webpack's or Rspack's) this plugin reads: its named chunk groups and their chunks' files. */
-type Compilation = {namedChunkGroups: {keys(): Iterable<string>; get(name: string): {chunks: readonly {files: Iterable<string>}[]} | undefined}};
-type Compiler = {hooks: {done: {tap(name: string, callback: (stats: {compilation: Compilation}) => void): void}}};
+/** The part of a compilation (webpack's or Rspack's) the post-build stage reads: its named chunk groups and their chunks' files. */
+export type Compilation = {
+  namedChunkGroups: {keys(): Iterable<string>; get(name: string): {chunks: readonly {files: Iterable<string>}[]} | undefined};
+};
 
 /** Each named chunk group's JS files: a route chunk's group also holds the shared chunks it needs. */
-function namedChunkGroupFiles({namedChunkGroups}: Compilation): Record<string, string[]> {
+export function namedChunkGroupFiles({namedChunkGroups}: Compilation): Record<string, string[]> {
   return Object.fromEntries(
     [...namedChunkGroups.keys()].map((name) => [
       name,
       (namedChunkGroups.get(name)?.chunks ?? []).flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')),
     ]),
   );
-}
-
-export default function pageScriptsPlugin(context: LoadContext): Plugin {
-  let chunkGroups: Record<string, string[]> | undefined;
-  return {
-    name: 'page-scripts',
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
-      const recordChunkGroups = {
-        apply(compiler: Compiler) {
-          compiler.hooks.done.tap('page-scripts', (stats) => {
-            chunkGroups = namedChunkGroupFiles(stats.compilation);
-          });
-        },
-      };
-      return {plugins: [recordChunkGroups]};
-    },
-    // Not async: see rewriteBuiltPages.
-    postBuild({outDir}) {
-      if (!chunkGroups) throw new Error('page-scripts: the client bundle was not built in this run, so its chunks are unknown.');
-      const routes = readRouteChunks(context.generatedFilesDir, chunkGroups);
-      rewriteBuiltPages(context, outDir, (html, page) =>
-        loadScriptsAfterFirstPaint(
-          html,
-          page,
-          routes.filesFor(page.pathname).map((file) => `${context.baseUrl}${file}`),
-        ),
-      );
-    },
-  };
 }

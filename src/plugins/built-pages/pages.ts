@@ -1,10 +1,10 @@
 /**
- * The built HTML pages of one locale, for the plugins that rewrite them after the build (page-scripts, csp).
+ * The built HTML pages of one locale, for the post-build stage that rewrites them (./index.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
-import {locales} from '../config/locales';
+import {locales} from '../../config/locales';
 
 export type BuiltPage = {
   /** The file, relative to the site folder, for messages: `build/es/stalkerware.html`. */
@@ -20,13 +20,7 @@ function htmlFiles(context: LoadContext, outDir: string): string[] {
   return fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html') && !nested.has(file.split(path.sep)[0]!));
 }
 
-/**
- * Rewrites every page of the build in place.
- *
- * Synchronous on purpose. Docusaurus starts every plugin's postBuild at once, in the order the config lists the
- * plugins, and a plugin that does all its work before returning finishes before the next one starts. That is what
- * lets the CSP plugin, listed after page-scripts, hash the scripts page-scripts has written.
- */
+/** Rewrites every page of one locale's build in place. */
 export function rewriteBuiltPages(context: LoadContext, outDir: string, rewrite: (html: string, page: BuiltPage) => string): void {
   for (const file of htmlFiles(context, outDir)) {
     const target = path.join(outDir, file);
@@ -38,4 +32,12 @@ export function rewriteBuiltPages(context: LoadContext, outDir: string, rewrite:
     const page = {file: path.relative(context.siteDir, target), pathname: `${context.baseUrl}${route}`};
     fs.writeFileSync(target, rewrite(fs.readFileSync(target, 'utf8'), page));
   }
+}
+
+/**
+ * The folder the whole site is built into: the default locale's, which holds the others' folders. Docusaurus builds
+ * the default locale first, so when a later locale finishes, every page built so far is under it.
+ */
+export function siteOutDir(context: LoadContext, outDir: string): string {
+  return context.i18n.currentLocale === context.i18n.defaultLocale ? outDir : path.dirname(outDir);
 }
