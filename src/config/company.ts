@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import createJiti from 'jiti';
 import {companyIssues, inLocale, type Company} from './company-schema';
+import {headingIds} from '../content/headings';
 import {locales as shippedLocales, type Locale} from './locales';
 import {neutralTitle, quickExitDestination} from './quickExit';
 
@@ -19,7 +20,7 @@ const companyDir = path.resolve(projectDir, process.env.COMPANY_DIR ?? 'company'
 function guideSectionIds(guide: string): string[] | undefined {
   const file = path.join(projectDir, 'docs', `${guide}.mdx`);
   if (!fs.existsSync(file)) return undefined;
-  return [...fs.readFileSync(file, 'utf8').matchAll(/^#{2,3} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => match[1]!);
+  return [...headingIds(fs.readFileSync(file, 'utf8'))];
 }
 
 /** The company file, as the project names it in messages: `company/company.ts`. */

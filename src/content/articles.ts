@@ -391,8 +391,3 @@ export function internalLinkIssues(file: string, text: string, routes: ReadonlyM
   }
   return issues;
 }
-
-/** Explicit heading ids (`{#options}`) in a Markdown body. */
-export function headingIds(text: string): Set<string> {
-  return new Set([...text.matchAll(/^#{1,6}\s.*\{#([\w-]+)\}\s*$/gm)].map((match) => match[1]!));
-}

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
-import {checkContentFile, contentHash, headingIds, internalLinkIssues, latestReading, splitFrontMatter, type ContentKind} from './articles';
+import {checkContentFile, contentHash, internalLinkIssues, latestReading, splitFrontMatter, type ContentKind} from './articles';
+import {headingIds} from './headings';
 import {loadDirectory, organizationHosts, organizationIds} from './organizations';
 import type {GuideRegistries} from './registries';
 import type {Reading} from './schema';
