@@ -13,21 +13,34 @@ import remarkOrganizations from './src/plugins/organizations/remark';
 import remarkWhoGetsTold from './src/plugins/who-gets-told/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
 import rehypeOutsideLinks from './src/plugins/outside-links';
-import shortLinksPlugin from './src/plugins/short-links';
 import leanClientPlugin from './src/plugins/lean-client';
 import builtPagesPlugin from './src/plugins/built-pages';
 import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
 import companyPlugin from './src/plugins/company';
 import remarkCompany from './src/plugins/company/remark';
+import robotsPlugin from './src/plugins/robots';
+import {timedPlugin, timedTransformer} from './src/plugins/plugin-times';
 import {collectionRoutes} from './src/content/project';
+import {collectionOf} from './src/content/collections';
+import {frontMatterParser} from './src/content/front-matter';
+
+// The content collections, declared once (src/content/collections.ts): folders, routes and sidebars come from there.
+const guides = collectionOf('article');
+const agentPages = collectionOf('agent');
+const updates = collectionOf('update');
 
 // Options every Markdown content plugin shares: the `:::safety` callout that opens every survivor article
 // (rendered by src/theme/Admonition/Types), <GetHelp> and <Org> given their organizations and <Risk> its "Who gets
-// told?" entry at build time, and outside links without referrer, in the same tab.
+// told?" entry at build time, and outside links without referrer, in the same tab. Every local plugin is timed
+// when the benchmark asks (src/plugins/plugin-times.ts).
 const markdownOptions = {
   admonitions: {keywords: ['safety'], extendDefaults: true},
-  remarkPlugins: [[remarkOrganizations, {siteDir: __dirname}], [remarkWhoGetsTold, {siteDir: __dirname}], remarkCompany],
-  rehypePlugins: [rehypeOutsideLinks],
+  remarkPlugins: [
+    [timedTransformer('organizations (remark)', remarkOrganizations), {siteDir: __dirname}],
+    [timedTransformer('who-gets-told (remark)', remarkWhoGetsTold), {siteDir: __dirname}],
+    timedTransformer('company (remark)', remarkCompany),
+  ],
+  rehypePlugins: [timedTransformer('outside-links (rehype)', rehypeOutsideLinks)],
 };
 
 const config = {
@@ -53,6 +66,8 @@ const config = {
     // Articles use `## Signs you might notice {#signs}`: ids that stay the same in every language, so a shared
     // `#options` link works in every locale. The v4 flags would turn this classic syntax off.
     mdx1Compat: {comments: false, admonitions: false, headingIds: true},
+    // Front matter read as the content check reads it (dates stay text), and checked against its collection's schema.
+    parseFrontMatter: frontMatterParser(__dirname),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -93,16 +108,16 @@ const config = {
       'classic',
       {
         docs: {
-          path: 'docs',
-          routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
+          path: guides.dir,
+          routeBasePath: guides.routeBasePath || '/',
+          sidebarPath: guides.sidebarPath,
           ...markdownOptions,
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,
         },
         blog: {
-          path: 'updates',
-          routeBasePath: 'updates',
+          path: updates.dir,
+          routeBasePath: updates.routeBasePath,
           blogTitle: updatesEnglish.title,
           blogDescription: updatesEnglish.description,
           showReadingTime: false,
@@ -128,24 +143,26 @@ const config = {
   ],
 
   plugins: [
-    quickExitPlugin,
-    companyPlugin,
-    // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
-    organizationsPlugin as PluginModule,
-    contentRulesPlugin as PluginModule,
-    shortLinksPlugin,
-    // The one post-build stage: scripts after the first paint, then each page's CSP, then the host header files.
-    builtPagesPlugin,
-    leanClientPlugin,
-    feedsPlugin,
-    './src/plugins/robots/index.ts', // robots.txt with every locale's sitemap, from the site's url
+    ...[
+      quickExitPlugin,
+      companyPlugin,
+      // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
+      organizationsPlugin as PluginModule,
+      contentRulesPlugin as PluginModule,
+      // The one post-build stage: scripts after the first paint, then each page's CSP, the short link pages, then
+      // the host header files.
+      builtPagesPlugin,
+      leanClientPlugin,
+      feedsPlugin,
+      robotsPlugin as PluginModule, // robots.txt with every locale's sitemap, from the site's url
+    ].map(timedPlugin),
     [
       '@docusaurus/plugin-content-docs',
       {
-        id: 'agents',
-        path: 'agents',
-        routeBasePath: 'agents',
-        sidebarPath: './sidebars.agents.ts',
+        id: agentPages.pluginId,
+        path: agentPages.dir,
+        routeBasePath: agentPages.routeBasePath,
+        sidebarPath: agentPages.sidebarPath,
         ...markdownOptions,
       },
     ],
@@ -158,18 +175,18 @@ const config = {
         hashed: true,
         language: [...offeredLocales],
         indexDocs: true,
-        docsDir: ['docs', 'agents'],
+        docsDir: [guides.dir, agentPages.dir],
         // Guides live at the site root. Naming each guide's route (rather than '/') keeps the plugin from
         // treating every route as a doc, which would leave /get-help and /privacy out of the index.
-        docsRouteBasePath: [...collectionRoutes(__dirname, 'article').map((route) => route.slice(1)), 'agents'],
-        ignoreFiles: [/^s\//, 'translation-status', 'updates/archive'],
+        docsRouteBasePath: [...collectionRoutes(__dirname, 'article').map((route) => route.slice(1)), agentPages.routeBasePath],
+        ignoreFiles: ['translation-status', 'updates/archive'],
         // Index each thing once, where it lives: a guide's Get help block is the directory's (/get-help), and the
         // note after a risky step is its "Who gets told?" entry (/who-gets-told). Indexed inside every guide, they
         // made the index several times larger and answered "helpline" or a country's name with every guide.
         ignoreCssSelectors: ['[data-get-help]', '[data-risk-note]'],
         indexBlog: true,
-        blogDir: 'updates',
-        blogRouteBasePath: 'updates',
+        blogDir: updates.dir,
+        blogRouteBasePath: updates.routeBasePath,
         indexPages: true,
         explicitSearchResultPath: true,
         // Search terms never go into the next page's URL, where the browser history would keep them.

@@ -9,7 +9,8 @@
  *   --no-stock       skip the stock scaffold
  *   --no-lighthouse  skip Lighthouse (the slowest part)
  *   --lighthouse-runs=N  Lighthouse runs per page, of which the median run is reported (default 3)
- *   --scale[=N]      also build and search a synthetic site of N articles (scripts/bench/synthetic.ts)
+ *   --scale[=N,N,...]  only the site at scale, beside stock with the same synthetic guides, at each size (guides per
+ *                    locale; default 100,300,1000), into the `scale` key of the existing bench/results.json (scripts/bench/scale.ts)
  *   --only-second-visit  measure only what a second visit downloads, into the existing bench/results.json
  */
 import fs from 'node:fs';
@@ -21,7 +22,8 @@ import {timedBuild} from './bench/build';
 import {launchDebuggableChromium, runLighthouse} from './bench/lighthouse';
 import {median, quickExitLatency, searchLatency} from './bench/latency';
 import {measureSecondVisit} from './bench/second-visit';
-import {markdownReport, pageKinds, type BenchResults, type PageKind, type ScaleFigures, type SiteFigures} from './bench/report';
+import {markdownReport, pageKinds, type BenchResults, type PageKind, type SiteFigures} from './bench/report';
+import {benchScale} from './bench/scale';
 import {scaffoldStock, stockRoutes} from './bench/stock';
 import {buildDir, builtOrigin, serveBuild} from './support/server';
 import {guardedContext, launchBrowser} from './support/browser';
@@ -41,7 +43,7 @@ const options = {
   stock: !args.includes('--no-stock'),
   lighthouse: !args.includes('--no-lighthouse'),
   lighthouseRuns: lighthouseRunsArg === undefined ? 3 : Number(lighthouseRunsArg.split('=')[1]),
-  scaleArticles: scaleArg === undefined ? undefined : Number(scaleArg.split('=')[1] ?? NaN),
+  scaleSizes: scaleArg?.includes('=') ? scaleArg.split('=')[1]!.split(',').map(Number) : undefined,
   onlySecondVisit: args.includes('--only-second-visit'),
 };
 
@@ -137,10 +139,23 @@ async function measureSite(browser: Browser, target: Target): Promise<Pick<SiteF
   return {pages, latency};
 }
 
-async function scale(): Promise<ScaleFigures> {
-  // Loaded only when asked for: it writes and builds a whole synthetic site.
-  const {benchSynthetic} = await import('./bench/synthetic');
-  return benchSynthetic(Number.isFinite(options.scaleArticles) ? {articles: options.scaleArticles} : undefined);
+/** `--scale`: the curves at each size, into the last results (the other figures are left as they were). */
+async function onlyScale(): Promise<void> {
+  if (options.scaleSizes?.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--scale takes whole numbers of guides per locale, 1 or more, separated by commas (got ${scaleArg})`);
+  }
+  const resultsFile = path.join(siteDir, 'bench/results.json');
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchResults;
+  results.scale = await benchScale(siteDir, options.scaleSizes);
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = markdownReport(results, runs);
+  fs.writeFileSync(path.join(siteDir, 'bench/results.md'), markdown);
+  console.log(markdown);
+}
+
+function previousScale(): BenchResults['scale'] {
+  const resultsFile = path.join(siteDir, 'bench/results.json');
+  return fs.existsSync(resultsFile) ? ((JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchResults).scale ?? null) : null;
 }
 
 /** The second-visit figures of every page of one site, served as its host would. */
@@ -189,6 +204,7 @@ async function onlySecondVisit(): Promise<void> {
 
 async function main(): Promise<void> {
   if (options.onlySecondVisit) return onlySecondVisit();
+  if (scaleArg !== undefined) return onlyScale();
   const temporary: (() => void)[] = [];
   try {
     const ourPort = await freePort();
@@ -217,7 +233,6 @@ async function main(): Promise<void> {
           stock: options.stock,
           lighthouse: options.lighthouse,
           lighthouseRuns: options.lighthouseRuns,
-          scale: scaleArg !== undefined,
         },
         ours: {
           siteUrl: ours ? `http://127.0.0.1:${ourPort}` : (builtOrigin(ourRoot) ?? 'unknown'),
@@ -247,12 +262,12 @@ async function main(): Promise<void> {
               })),
             }
           : null,
-        scale: null,
+        // The curves are measured on their own (`--scale`) and kept from the last such run.
+        scale: previousScale(),
       };
     } finally {
       await browser.close();
     }
-    if (scaleArg !== undefined) results.scale = await scale();
 
     fs.mkdirSync(path.join(siteDir, 'bench'), {recursive: true});
     fs.writeFileSync(path.join(siteDir, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../src/config/locales';
-import {collections} from '../src/content/project';
+import {collections, translationDir} from '../src/content/collections';
 import {contentHash} from '../src/content/articles';
 import {articleTemplate, updateTemplate} from '../src/content/templates';
 
@@ -39,8 +39,9 @@ function untranslatedCopy(englishText: string): string {
 function translationsOf(collectionDir: string, relative: string): number {
   const collection = collections.find((c) => c.dir === collectionDir)!;
   const english = fs.readFileSync(path.join(siteDir, collection.dir, relative), 'utf8');
-  return translationLocales.filter((locale) => create(`i18n/${locale}/${collection.i18nDir}/${relative.split(path.sep).join('/')}`, untranslatedCopy(english)))
-    .length;
+  return translationLocales.filter((locale) =>
+    create(`i18n/${locale}/${translationDir(collection)}/${relative.split(path.sep).join('/')}`, untranslatedCopy(english)),
+  ).length;
 }
 
 function scaffoldAllTranslations(): number {
@@ -153,7 +154,7 @@ function main(): void {
 function sourceOf(translation: string): string {
   const relative = path.relative(siteDir, path.resolve(translation)).split(path.sep).join('/');
   for (const collection of collections) {
-    const match = new RegExp(`^i18n/[^/]+/${collection.i18nDir}/(.+)$`).exec(relative);
+    const match = new RegExp(`^i18n/[^/]+/${translationDir(collection)}/(.+)$`).exec(relative);
     if (match) return `${collection.dir}/${match[1]}`;
   }
   throw new Error(`${relative} is not a translation of a guide, agent page or update note`);

@@ -3,6 +3,7 @@ import type {Locale} from '../../src/config/locales';
 import type {FirstLoad} from '../support/first-load';
 import type {SecondVisit} from './second-visit';
 import {categories, targets, type Category, type LighthouseFigures} from './lighthouse';
+import type {ScaleFigures} from './scale';
 
 export const pageKinds = ['home', 'article', 'get-help'] as const;
 export type PageKind = (typeof pageKinds)[number];
@@ -26,13 +27,10 @@ export type SiteFigures = {
   latency: {locale: Locale; quickExitHiddenMs: number | null; quickExitNavigationMs: number | null; searchMs: number}[];
 };
 
-/** What scripts/bench/synthetic.ts reports. */
-export type ScaleFigures = {articles: number; locales: number; buildSeconds: number; peakMiB: number; searchMs: number};
-
 export type BenchResults = {
   date: string;
   machine: string;
-  options: {build: boolean; stock: boolean; lighthouse: boolean; lighthouseRuns: number; scale: boolean};
+  options: {build: boolean; stock: boolean; lighthouse: boolean; lighthouseRuns: number};
   ours: SiteFigures;
   stock: SiteFigures | null;
   scale: ScaleFigures | null;
@@ -185,16 +183,53 @@ export function markdownReport(results: BenchResults, runs: number): string {
     `Medians of ${runs} runs in headless Chromium on this machine${stock ? ' (stock has no quick exit)' : ''}.`,
   );
 
-  if (results.scale) {
-    const s = results.scale;
-    lines.push(
-      '',
-      '### Scale (synthetic site)',
-      '',
-      '| Articles | Locales | Build (s) | Peak memory (MiB) | Search (ms) |',
-      '| ---: | ---: | ---: | ---: | ---: |',
-    );
-    lines.push(`| ${s.articles} | ${s.locales} | ${s.buildSeconds.toFixed(1)} | ${s.peakMiB} | ${s.searchMs} |`);
-  }
+  if (results.scale) lines.push('', ...scaleReport(results.scale));
   return `${lines.join('\n')}\n`;
+}
+
+/** The curves: ours beside stock at each size, then what each local plugin took. */
+function scaleReport(scale: ScaleFigures): string[] {
+  const sizes = scale.points.map((point) => point.articles);
+  const lines = [
+    '### At scale: ours beside stock with the same guides',
+    '',
+    `Measured ${scale.date} on ${scale.machine}. At each size, the same synthetic guides (scripts/bench/synthetic.ts) in ` +
+      `each of the ${scale.locales} locales, built into a copy of our site (real config, every plugin and content rule) and ` +
+      'into the stock scaffold as plain Markdown, each afresh with no persistent cache. Cells read: ours (stock, ours/stock).',
+    '',
+    '| Guides per locale | Build (s) | Peak memory (MiB) |',
+    '| ---: | ---: | ---: |',
+    ...scale.points.map(
+      ({articles, ours, stock}) =>
+        `| ${articles} | ${cell(ours.buildSeconds, stock.buildSeconds, (value) => value.toFixed(1))} | ${cell(ours.peakMiB, stock.peakMiB, plain)} |`,
+    ),
+    '',
+    '| Guides per locale | Locale | Search index (KiB gzip) | First search (ms) | Later search (ms) |',
+    '| ---: | --- | ---: | ---: | ---: |',
+    ...scale.points.flatMap(({articles, ours, stock}) =>
+      (Object.keys(ours.firstSearchMs) as Locale[]).map(
+        (locale) =>
+          `| ${articles} | ${locale} | ${cell(ours.index[locale].gzipKib, stock.index[locale].gzipKib, plain)} | ` +
+          `${cell(ours.firstSearchMs[locale], stock.firstSearchMs[locale], plain)} | ${cell(ours.laterSearchMs[locale], stock.laterSearchMs[locale], plain)} |`,
+      ),
+    ),
+    '',
+    `Search: medians of ${scale.searchRuns} fresh visits to the first synthetic guide in headless Chromium, from typing a ` +
+      'word to its results; the first with the index not yet loaded, the later one a second word in the same box.',
+  ];
+  const plugins = [...new Set(scale.points.flatMap((point) => Object.keys(point.ours.pluginMs ?? {})))].sort();
+  if (plugins.length === 0) return lines;
+  const perGuide = (ms: number | undefined, articles: number) =>
+    ms === undefined ? '–' : `${ms} (${((ms / (articles * scale.locales)) * 1000).toFixed(0)} µs)`;
+  return [
+    ...lines,
+    '',
+    `| Local plugin | ${sizes.map((size) => `${size} per locale`).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...plugins.map((name) => `| ${name} | ${scale.points.map((point) => perGuide(point.ours.pluginMs?.[name], point.articles)).join(' | ')} |`),
+    '',
+    'Milliseconds each local plugin took over the whole build (all locales), and in brackets per synthetic guide page: ' +
+      'a plugin that grows linearly keeps the same time per page at every size (src/plugins/plugin-times.ts). A method ' +
+      "that returns a promise is timed until it settles, so its time can include other plugins' work done meanwhile.",
+  ];
 }

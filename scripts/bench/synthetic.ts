@@ -1,28 +1,21 @@
 /**
- * The site at scale: copies the project into a temporary folder, adds N synthetic survivor articles in every
- * locale (1,000 by default), builds it with the real config and every local plugin, and measures the build and
- * the search. The generated articles obey the content rules (the build refuses them otherwise), so this measures
- * our own pipeline, not a stripped-down one. `npm run bench -- --scale` calls it; on its own:
- *   npx tsx scripts/bench/synthetic.ts --articles 50
+ * Synthetic guides for measuring the site at scale (./scale.ts): N survivor guides in every locale, written into a
+ * copy of this project or into the stock scaffold. In ours they obey every content rule (the build refuses them
+ * otherwise, and tests/unit/synthetic.test.ts checks), so the real pipeline is measured, not a stripped-down one;
+ * in stock they are the same words and headings in plain Markdown.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {timedBuild} from './build';
-import {median, searchLatency} from './latency';
-import {serveBuild} from '../support/server';
-import {guardedContext, launchBrowser} from '../support/browser';
-import {defaultLocale, localePrefix, locales, type Locale} from '../../src/config/locales';
+import {defaultLocale, locales, type Locale} from '../../src/config/locales';
 import {contentHash, requiredSections} from '../../src/content/articles';
-import {checkProject} from '../../src/content/project';
-import {ContentError} from '../../src/content/issues';
 import type {HelpKind} from '../../src/content/schema';
+import {collectionOf, translationDir} from '../../src/content/collections';
+
+const guides = collectionOf('article');
 
 const siteDir = path.resolve(__dirname, '../..');
 /** Generated, cached or version-control folders: never part of a fresh copy of the site. */
-const notCopied = new Set(['node_modules', 'build', '.docusaurus', '.git', '.cache-loader', 'coverage', 'test-results', 'tmp']);
-const searchRuns = 5;
+const notCopied = new Set(['node_modules', 'build', 'build-company', '.docusaurus', '.git', '.cache-loader', 'coverage', 'test-results', 'tmp']);
 /** Sidebar categories of this many articles: one flat list of 1,000 links would be on every page. */
 const categorySize = 50;
 
@@ -38,8 +31,6 @@ type LocaleText = {
   risks: string;
   findHelp: string;
   seeAlso: string;
-  /** A word of the vocabulary, so every search finds results and has to rank them. */
-  query: string;
   /** Mostly short words: the English must stay at reading grade 8 or below, as every article must. */
   words: string[];
 };
@@ -54,7 +45,6 @@ const text: Record<Locale, LocaleText> = {
     risks: 'What it risks:',
     findHelp: 'Find help near you',
     seeAlso: 'See also',
-    query: 'phone',
     words: (
       'phone account app code password email message map car home friend advocate plan step help safe time note ' +
       'device key lock screen photo list bank card share check change save keep call text track find open close sign ' +
@@ -77,7 +67,6 @@ const text: Record<Locale, LocaleText> = {
     risks: 'Qué arriesga:',
     findHelp: 'Busca ayuda cerca de ti',
     seeAlso: 'Consulta también',
-    query: 'teléfono',
     words: (
       'teléfono cuenta aplicación código contraseña correo mensaje mapa coche casa amiga persona plan paso ayuda ' +
       'seguro tiempo nota dispositivo clave bloqueo pantalla foto lista banco tarjeta compartir revisar cambiar guardar ' +
@@ -101,7 +90,6 @@ const text: Record<Locale, LocaleText> = {
     risks: 'Ce que cela risque :',
     findHelp: "Trouver de l'aide près de chez vous",
     seeAlso: 'Voir aussi',
-    query: 'téléphone',
     words: (
       'téléphone compte application code mot passe courriel message carte voiture maison amie conseillère plan ' +
       'étape aide sûr temps note appareil clé verrou écran photo liste banque partager vérifier changer garder appeler ' +
@@ -119,7 +107,6 @@ const text: Record<Locale, LocaleText> = {
     risks: 'ما الذي قد يسببه:',
     findHelp: 'ابحث عن مساعدة قريبة منك',
     seeAlso: 'انظر أيضًا',
-    query: 'هاتف',
     words: (
       'هاتف حساب تطبيق رمز كلمة مرور بريد رسالة خريطة سيارة منزل صديقة مستشارة خطة خطوة مساعدة آمن وقت ملاحظة ' +
       'جهاز مفتاح قفل شاشة صورة قائمة بنك بطاقة مشاركة تحقق تغيير حفظ اتصال نص موقع بحث فتح إغلاق جلسة نسخة سحابة ' +
@@ -129,12 +116,23 @@ const text: Record<Locale, LocaleText> = {
   },
 };
 
+/** Two words of each locale's vocabulary, for a first and a later search: each finds results and has to rank them. */
+export const searchWords: Record<Locale, [string, string]> = {
+  en: ['phone', 'password'],
+  es: ['teléfono', 'contraseña'],
+  fr: ['téléphone', 'courriel'],
+  ar: ['هاتف', 'حساب'],
+};
+
 const helpKindPairs: HelpKind[][] = [
   ['hotline', 'tech-safety'],
   ['tech-safety', 'legal'],
   ['hotline', 'shelter'],
   ['legal', 'hotline'],
 ];
+
+/** Reviewed today (UTC, as the checker counts): never in the future, never stale. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** mulberry32: a tiny seeded generator, so the same article gets the same words on every run. */
 function seeded(seed: number): () => number {
@@ -190,9 +188,8 @@ function articleText(locale: Locale, index: number, width: number, sourceHash?: 
     `description: ${JSON.stringify(paragraph(2))}`,
     `slug: /synthetic/article-${number}`,
     `sidebar_position: ${100 + index}`,
-    // Reviewed today (UTC, as the checker counts): never in the future, never stale.
-    `last_reviewed: ${new Date().toISOString().slice(0, 10)}`,
-    `steps_checked: {how: help-pages, date: ${new Date().toISOString().slice(0, 10)}}`,
+    `last_reviewed: ${today()}`,
+    `steps_checked: {how: help-pages, date: ${today()}}`,
     `help_kinds: [${kinds.join(', ')}]`,
     '---',
   ];
@@ -231,42 +228,22 @@ function articleText(locale: Locale, index: number, width: number, sourceHash?: 
     '',
     heading('sources'),
     '',
-    `- [${t.title} ${number}, ${word()}](https://example.org/synthetic/${number}/1)`,
-    `- [${t.title} ${number}, ${word()}](https://example.org/synthetic/${number}/2)`,
+    // Real vendor pages (the rules want sources from the owners of what a guide describes), the same for every guide.
+    `- [${t.title} ${number}, ${word()}](https://support.apple.com/guide/personal-safety/ips41ef0e8c3/web)`,
+    `- [${t.title} ${number}, ${word()}](https://support.google.com/accounts/answer/183723)`,
     '',
   ].join('\n');
 }
 
-/** Digits in an article number: article-0001, so the files also sort in order. */
-const widthFor = (articles: number) => Math.max(4, String(articles).length);
+/** The text with a reading on record for exactly that text, as a writer records a second reading or a review. */
+function withReading(locale: Locale, article: string): string {
+  const kind = locale === defaultLocale ? 'second-reading' : 'translation-review';
+  const reading = {kind, date: today(), scope: 'whole', covered: 'synthetic text, generated for the benchmark', hash: contentHash(article)};
+  return article.replace(/^---\n/, `---\nreadings: [${JSON.stringify(reading)}]\n`);
+}
 
-/** A copy of the site with `articles` synthetic articles in every locale, in the survivor sidebar. */
-function createSite(dir: string, articles: number): void {
-  for (const entry of fs.readdirSync(siteDir)) {
-    if (!notCopied.has(entry)) fs.cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
-  }
-  // The real path: this worktree's node_modules may itself be a link.
-  fs.symlinkSync(fs.realpathSync(path.join(siteDir, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
-
-  const width = widthFor(articles);
-  fs.mkdirSync(path.join(dir, 'docs/synthetic'), {recursive: true});
-  const ids: string[] = [];
-  for (let index = 1; index <= articles; index += 1) {
-    const file = `synthetic/article-${String(index).padStart(width, '0')}.mdx`;
-    const english = articleText(defaultLocale, index, width);
-    fs.writeFileSync(path.join(dir, 'docs', file), english);
-    // Each translation records the English hash, as `npm run translation:done` would: up to date, no warnings.
-    const hash = contentHash(english);
-    for (const locale of locales.filter((l) => l !== defaultLocale)) {
-      const target = path.join(dir, 'i18n', locale, 'docusaurus-plugin-content-docs/current', file);
-      fs.mkdirSync(path.dirname(target), {recursive: true});
-      fs.writeFileSync(target, articleText(locale, index, width, hash));
-    }
-    ids.push(file.replace(/\.mdx$/, ''));
-  }
-
-  // The survivor sidebar lists its guides: keep it and add the synthetic ones, in collapsed groups.
-  fs.renameSync(path.join(dir, 'sidebars.ts'), path.join(dir, 'sidebars.base.ts'));
+/** The synthetic guides in the sidebar: groups of `categorySize`, all collapsed, the same in both sites. */
+function syntheticCategory(ids: string[]) {
   const groups = Array.from({length: Math.ceil(ids.length / categorySize)}, (_, g) => ({
     type: 'category',
     // Labels are translation keys, so each must be unique.
@@ -274,108 +251,94 @@ function createSite(dir: string, articles: number): void {
     collapsed: true,
     items: ids.slice(g * categorySize, (g + 1) * categorySize),
   }));
-  const synthetic = {type: 'category', label: 'Synthetic articles', collapsed: true, items: groups};
-  fs.writeFileSync(
-    path.join(dir, 'sidebars.ts'),
-    `import base from './sidebars.base';\n\nexport default {...base, survivor: [...base.survivor, ${JSON.stringify(synthetic)}]};\n`,
-  );
+  return {type: 'category', label: 'Synthetic articles', collapsed: true, items: groups};
 }
 
-/** Search latency as scripts/bench.ts measures it, in a fresh context each run: every run is a first visit. */
-async function firstVisitSearch(browser: Browser, origin: string, url: string, query: string): Promise<number> {
-  const {context} = await guardedContext(browser, origin, {viewport: {width: 1280, height: 900}});
-  try {
-    return await searchLatency(await context.newPage(), url, query);
-  } finally {
-    await context.close();
-  }
+/**
+ * The same article for the stock scaffold: the same words and headings in plain Markdown. Our components become
+ * what stock has (a warning admonition, a link), our front matter fields are dropped, and links point at the stock
+ * pages that play the part of ours (scripts/bench/stock.ts).
+ */
+function stockArticle(article: string): string {
+  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(article)!;
+  const kept = frontMatter!.split('\n').filter((line) => /^(title|description|slug|sidebar_position):/.test(line));
+  const plainBody = body!
+    // Stock's v4 flags turn off the `{#id}` heading syntax: its own is an MDX comment.
+    .replace(/ \{#([\w-]+)\}$/gm, ' {/* #$1 */}')
+    .replace(/^:::safety\[/m, ':::warning[')
+    .replace(/<Risk action="[^"]+" \/> /g, '')
+    .replace(/<GetHelp kinds=\{[^}]*\} \/>/, '- [Get help](/markdown-page)')
+    .replace(/\]\(\/get-help\)/g, '](/markdown-page)')
+    .replace(/\]\(\/stalkerware#options\)/g, '](/docs/intro)')
+    .replace(/\]\(\/synthetic\//g, '](/docs/synthetic/');
+  return `---\n${kept.join('\n')}\n---\n${plainBody}`;
 }
 
-type Run = {
-  result: {articles: number; locales: number; buildSeconds: number; peakMiB: number; searchMs: number};
-  searchMsByLocale: Record<Locale, number>;
-};
-
-async function run(articles: number): Promise<Run> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'help-center-synthetic-'));
-  const remove = () => fs.rmSync(dir, {recursive: true, force: true});
-  // Ctrl-C during a long build should not leave thousands of files behind either.
-  const onSignal = () => {
-    remove();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const previousCacheSetting = process.env.DOCUSAURUS_NO_PERSISTENT_CACHE;
-  try {
-    createSite(dir, articles);
-    // The build runs these same checks (schema, sections, links, reading grade, translations) but its output is
-    // hidden; checking first names the file and the fix.
-    const report = checkProject(dir, new Date());
-    if (report.issues.some((issue) => issue.severity === 'error')) throw new ContentError(report.issues);
-    // Rspack's persistent cache lives in node_modules/.cache, which is the shared, linked node_modules: a
-    // throwaway site must not fill it, and a cold build is what a fresh checkout of a large site costs.
-    process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = 'true';
-    const build = await timedBuild(dir);
-
-    const server = await serveBuild(path.join(dir, 'build'));
-    const browser = await launchBrowser();
-    const searchMsByLocale = {} as Record<Locale, number>;
-    try {
-      for (const locale of locales) {
-        const url = `${server.origin}${localePrefix(locale)}/synthetic/article-${'1'.padStart(widthFor(articles), '0')}`;
-        const runs: number[] = [];
-        for (let i = 0; i < searchRuns; i += 1) runs.push(await firstVisitSearch(browser, server.origin, url, text[locale].query));
-        searchMsByLocale[locale] = median(runs);
-      }
-    } finally {
-      await browser.close();
-      await server.close();
+/** Writes `articles` synthetic articles into every locale of a site, in the given flavour; returns their doc ids. */
+function writeArticles(dir: string, articles: number, flavour: 'ours' | 'stock'): string[] {
+  const width = widthFor(articles);
+  const ids: string[] = [];
+  // Stock serves its docs from Docusaurus's default folders; ours from the guides collection's.
+  const folders =
+    flavour === 'ours'
+      ? {english: guides.dir, translations: translationDir(guides)}
+      : {english: 'docs', translations: 'docusaurus-plugin-content-docs/current'};
+  for (let index = 1; index <= articles; index += 1) {
+    const file = `synthetic/article-${String(index).padStart(width, '0')}.mdx`;
+    const english = articleText(defaultLocale, index, width);
+    // Each translation records the English hash, as `npm run translation:done` would: up to date, no warnings.
+    const hash = contentHash(english);
+    for (const locale of locales) {
+      const target = locale === defaultLocale ? path.join(dir, folders.english, file) : path.join(dir, 'i18n', locale, folders.translations, file);
+      const article = locale === defaultLocale ? english : articleText(locale, index, width, hash);
+      fs.mkdirSync(path.dirname(target), {recursive: true});
+      fs.writeFileSync(target, flavour === 'ours' ? withReading(locale, article) : stockArticle(article));
     }
-    return {
-      result: {
-        articles,
-        locales: locales.length,
-        buildSeconds: Number(build.seconds.toFixed(1)),
-        peakMiB: build.peakMiB,
-        // The slowest locale's median: the figure some readers get, not an average that hides them.
-        searchMs: Math.max(...Object.values(searchMsByLocale)),
-      },
-      searchMsByLocale,
-    };
-  } finally {
-    if (previousCacheSetting === undefined) delete process.env.DOCUSAURUS_NO_PERSISTENT_CACHE;
-    else process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = previousCacheSetting;
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    remove();
+    ids.push(file.replace(/\.mdx$/, ''));
   }
+  return ids;
 }
 
-/** Builds the site with `articles` synthetic articles (default 1,000) in each locale and measures it. */
-export async function benchSynthetic(options: {articles?: number} = {}): Promise<{
-  articles: number;
-  locales: number;
-  buildSeconds: number;
-  peakMiB: number;
-  searchMs: number;
-}> {
-  return (await run(options.articles ?? 1000)).result;
+/** Adds the synthetic articles to a stock scaffold (scripts/bench/stock.ts), grouped in its sidebar as in ours. */
+export function addToStock(stockDir: string, articles: number): void {
+  const ids = writeArticles(stockDir, articles, 'stock');
+  const file = path.join(stockDir, 'sidebars.ts');
+  const from = "tutorialSidebar: [{type: 'autogenerated', dirName: '.'}],";
+  const sidebars = fs.readFileSync(file, 'utf8');
+  if (!sidebars.includes(from)) throw new Error(`The stock scaffold's sidebars.ts has no \`${from}\`: update addToStock in scripts/bench/synthetic.ts.`);
+  const tutorial = ['intro', ...['tutorial-basics', 'tutorial-extras'].map((dirName) => ({type: 'autogenerated', dirName}))];
+  fs.writeFileSync(file, sidebars.replace(from, `tutorialSidebar: ${JSON.stringify([...tutorial, syntheticCategory(ids)])},`));
 }
 
-if (require.main === module) {
-  const flag = process.argv.findIndex((arg) => arg === '--articles' || arg.startsWith('--articles='));
-  const value = flag < 0 ? undefined : (process.argv[flag]!.split('=')[1] ?? process.argv[flag + 1]);
-  const articles = value === undefined ? 1000 : Number(value);
-  if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles takes a whole number, at least 1');
-  run(articles).then(
-    ({result, searchMsByLocale}) => {
-      console.error(`search ms by locale (median of ${searchRuns}): ${JSON.stringify(searchMsByLocale)}`);
-      console.log(JSON.stringify(result, null, 2));
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+/** Digits in an article number: article-0001, so the files also sort in order. */
+const widthFor = (articles: number) => Math.max(4, String(articles).length);
+
+/** The first synthetic guide's address (without a locale prefix), where the searches start. */
+export function articleRoute(articles: number, flavour: 'ours' | 'stock'): string {
+  return `${flavour === 'stock' ? '/docs' : ''}/synthetic/article-${'1'.padStart(widthFor(articles), '0')}`;
+}
+
+/** A copy of the site with `articles` synthetic articles in every locale, in the survivor sidebar. */
+export function createSite(dir: string, articles: number): void {
+  for (const entry of fs.readdirSync(siteDir)) {
+    if (!notCopied.has(entry)) fs.cpSync(path.join(siteDir, entry), path.join(dir, entry), {recursive: true});
+  }
+  // The real path: this worktree's node_modules may itself be a link.
+  fs.symlinkSync(fs.realpathSync(path.join(siteDir, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+
+  const ids = writeArticles(dir, articles, 'ours');
+
+  // Every guide must be in a sidebar list and have a short link (the content check refuses one that is not): the
+  // synthetic ones join the tools, and the sidebar shows them in collapsed groups instead of one list of 1,000 links.
+  const edit = (file: string, from: string, to: string) => {
+    const target = path.join(dir, file);
+    const before = fs.readFileSync(target, 'utf8');
+    if (!before.includes(from)) throw new Error(`${file} has no \`${from}\`: update createSite in scripts/bench/synthetic.ts.`);
+    fs.writeFileSync(target, before.replace(from, to));
+  };
+  fs.appendFileSync(path.join(dir, 'src/config/guides.ts'), `toolGuides.push(...${JSON.stringify(ids)});\n`);
+  const shortCodes = ids.map((id, i) => `  syn${i + 1}: '/${id}',\n`).join('');
+  edit('src/config/shortLinks.ts', '} as const satisfies', `${shortCodes}} as const satisfies`);
+  edit('sidebars.ts', 'items: toolGuides}', "items: toolGuides.filter((id) => !id.startsWith('synthetic/'))}");
+  edit('sidebars.ts', '  ],\n} satisfies SidebarsConfig', `    ${JSON.stringify(syntheticCategory(ids))},\n  ],\n} satisfies SidebarsConfig`);
 }

@@ -33,6 +33,8 @@ type LanguageDeclaration = {
    * check fails otherwise), so a locale never silently loses a country.
    */
   countriesFirst: readonly RegionPick[];
+  /** The link on a short link page (/s/<code>), shown for an instant in case the page does not move on by itself. */
+  shortLinkContinue: string;
 };
 
 // India was listed for English without a directory file and is left out until a sourced one exists. Morocco,
@@ -53,6 +55,7 @@ export const languages = {
       leaving: 'Leaving this site.',
     },
     countriesFirst: [{country: 'US'}, {country: 'GB'}, {country: 'CA'}, {country: 'AU'}, {country: 'IE'}],
+    shortLinkContinue: 'Open the guide',
   },
   es: {
     label: 'Español',
@@ -68,6 +71,7 @@ export const languages = {
       leaving: 'Saliendo de este sitio.',
     },
     countriesFirst: [{country: 'ES'}, {country: 'MX'}, {country: 'US', language: 'es'}, {country: 'AR'}, {country: 'CO'}, {country: 'CL'}, {country: 'PE'}],
+    shortLinkContinue: 'Abrir la guía',
   },
   fr: {
     label: 'Français',
@@ -91,6 +95,7 @@ export const languages = {
       {country: 'DZ'},
       {country: 'TN'},
     ],
+    shortLinkContinue: 'Ouvrir le guide',
   },
   ar: {
     label: 'العربية',
@@ -117,5 +122,6 @@ export const languages = {
       {country: 'IQ'},
       {country: 'AE'},
     ],
+    shortLinkContinue: 'افتح الدليل',
   },
 } as const satisfies Record<string, LanguageDeclaration>;

@@ -12,6 +12,7 @@ import {ageIssue} from './freshness';
 import {readingGrade} from './readability';
 import {placeholders} from './placeholders';
 import {isExampleAddress, isOwnerSource} from './sources';
+import type {ContentKind} from './collections';
 
 /** The parts of a survivor article, by heading id, in the order they must appear. */
 export const requiredSections = [
@@ -23,8 +24,6 @@ export const requiredSections = [
 ] as const;
 
 const readingGradeMax = 8;
-
-export type ContentKind = 'article' | 'agent' | 'update';
 
 const schemas: Record<ContentKind, z.ZodType> = {
   article: articleFrontMatter,
@@ -108,25 +107,27 @@ export type CheckContext = {
   today: Date;
 };
 
+/** What the collection's schema says of a file's front matter, each issue placed `front matter › field`. */
+export function frontMatterIssues(kind: ContentKind, file: string, frontMatter: Record<string, unknown>): ContentIssue[] {
+  const result = schemas[kind].safeParse(frontMatter);
+  if (result.success) return [];
+  return zodIssues(file, result.error).map((issue) => ({
+    ...issue,
+    where: issue.where ? `front matter › ${issue.where}` : 'front matter',
+    fix: issue.fix ?? fixForField(issue.where),
+  }));
+}
+
 export function checkContentFile(context: CheckContext): {issues: ContentIssue[]; frontMatter?: Record<string, unknown>} {
   const {file, text, kind} = context;
   const {parsed, issues} = splitFrontMatter(file, text);
   if (!parsed) return {issues};
 
-  const result = schemas[kind].safeParse(parsed.frontMatter);
-  if (!result.success) {
-    issues.push(
-      ...zodIssues(file, result.error).map((issue) => ({
-        ...issue,
-        where: issue.where ? `front matter › ${issue.where}` : 'front matter',
-        fix: issue.fix ?? fixForField(issue.where),
-      })),
-    );
-  }
+  issues.push(...frontMatterIssues(kind, file, parsed.frontMatter));
 
   const dateField = kind === 'update' ? undefined : 'last_reviewed';
   const date = dateField ? parsed.frontMatter[dateField] : undefined;
-  const isoDate = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined;
+  const isoDate = typeof date === 'string' ? date : undefined;
   if (dateField && isoDate && /^\d{4}-\d{2}-\d{2}$/.test(isoDate)) {
     const age = ageIssue(file, `front matter › ${dateField}`, isoDate, context.today, 'review every step');
     if (age) issues.push(age);

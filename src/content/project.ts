@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {locales, defaultLocale} from '../config/locales';
-import {checkContentFile, contentHash, internalLinkIssues, latestReading, splitFrontMatter, type ContentKind} from './articles';
+import {checkContentFile, contentHash, internalLinkIssues, latestReading, splitFrontMatter} from './articles';
+import {collectionOf, collections, routePrefix, translationDir, type Collection, type ContentKind} from './collections';
 import {headingIds} from './headings';
 import {loadDirectory, organizationHosts, organizationIds} from './organizations';
 import type {GuideRegistries} from './registries';
@@ -14,14 +15,6 @@ import {byDate} from './reading-kinds';
 import {actionAgeIssues, actionIds, loadRiskActions, whoGetsToldRoute} from './who-gets-told';
 import {verificationIssues} from './freshness';
 import type {ContentIssue} from './issues';
-
-type Collection = {kind: ContentKind; dir: string; i18nDir: string; routeBase: string};
-
-export const collections: Collection[] = [
-  {kind: 'article', dir: 'docs', i18nDir: 'docusaurus-plugin-content-docs/current', routeBase: ''},
-  {kind: 'agent', dir: 'agents', i18nDir: 'docusaurus-plugin-content-docs-agents/current', routeBase: '/agents'},
-  {kind: 'update', dir: 'updates', i18nDir: 'docusaurus-plugin-content-blog', routeBase: '/updates'},
-];
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'untranslated' | 'missing';
 
@@ -59,15 +52,15 @@ function listContent(dir: string): string[] {
 
 /** The route a docs file is served at: its `slug`, or its path without extension. */
 function routeOf(collection: Collection, relative: string, frontMatter: Record<string, unknown>): string {
-  if (collection.kind === 'update') return `${collection.routeBase}/${relative.replace(/\.mdx?$/, '')}`;
+  if (collection.kind === 'update') return `${routePrefix(collection)}/${relative.replace(/\.mdx?$/, '')}`;
   const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : `/${relative.replace(/(?:\/?index)?\.mdx?$/, '')}`;
-  const route = `${collection.routeBase}${slug === '/' ? '' : slug}`;
+  const route = `${routePrefix(collection)}${slug === '/' ? '' : slug}`;
   return route === '' ? '/' : route;
 }
 
 /** The routes of a collection's English pages, e.g. `['/stalkerware', ...]` for the survivor guides. */
 export function collectionRoutes(siteDir: string, kind: ContentKind): string[] {
-  const collection = collections.find((c) => c.kind === kind)!;
+  const collection = collectionOf(kind);
   return listContent(path.join(siteDir, collection.dir)).map((relative) => {
     const text = fs.readFileSync(path.join(siteDir, collection.dir, relative), 'utf8');
     return routeOf(collection, relative, splitFrontMatter(relative, text).parsed?.frontMatter ?? {});
@@ -184,7 +177,7 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
       }
 
       for (const locale of locales.filter((l) => l !== defaultLocale)) {
-        const translatedFile = `i18n/${locale}/${collection.i18nDir}/${relative}`;
+        const translatedFile = `i18n/${locale}/${translationDir(collection)}/${relative}`;
         const translatedPath = path.join(siteDir, translatedFile);
         const status = (state: TranslationState): TranslationStatus => ({
           kind: collection.kind,

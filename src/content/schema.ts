@@ -19,16 +19,13 @@ export type HelpKind = (typeof helpKinds)[number];
 export const freshness = {warnAfterMonths: 6, failAfterMonths: 12} as const;
 
 /**
- * A date as the writer typed it, `YYYY-MM-DD`. The site's loaders keep YAML dates as text (see `yamlSchema`); a
- * Date from elsewhere becomes the same text.
+ * A date as the writer typed it, `YYYY-MM-DD`. Every loader keeps YAML dates as text (see `yamlSchema`), Docusaurus
+ * included (its front matter parser is ours: src/content/front-matter.ts).
  */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({error: 'must be a date written YYYY-MM-DD'})
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isCalendarDate, 'is not a real calendar date'),
-);
+export const isoDate = z
+  .string({error: 'must be a date written YYYY-MM-DD'})
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 /**
  * How the content loaders read YAML: without YAML's own date type, which turns `2026-02-31` into 3 March without a

@@ -9,11 +9,44 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {buildCsp, inlineScripts, scriptHash, securityHeaders} from './policy';
 
+/**
+ * Each page's script hashes as last read, by file, with the size and time that identify that version. The files are
+ * written after each locale's pass from every page built so far: a page unchanged since is not read again.
+ */
+const pageHashes = new Map<string, {size: number; mtimeMs: number; hashes: string[]}>();
+
+/**
+ * The `.html` files under `dir`, relative to it, leaving out any top-level folder in `skipTopLevel` and every
+ * `assets` folder (thousands of scripts, no pages). A walk by hand: Node's recursive readdir took seconds on a large
+ * build.
+ */
+export function htmlFilesUnder(dir: string, skipTopLevel: ReadonlySet<string> = new Set()): string[] {
+  const files: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, relative), {withFileTypes: true})) {
+      const name = relative ? path.join(relative, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'assets' && !(relative === '' && skipTopLevel.has(entry.name))) walk(name);
+      } else if (entry.name.endsWith('.html')) {
+        files.push(name);
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
 function collectScriptHashes(dir: string): string[] {
   const hashes = new Set<string>();
-  for (const file of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
-    if (!file.endsWith('.html')) continue;
-    for (const script of inlineScripts(fs.readFileSync(path.join(dir, file), 'utf8'))) hashes.add(scriptHash(script));
+  for (const name of htmlFilesUnder(dir)) {
+    const file = path.join(dir, name);
+    const {size, mtimeMs} = fs.statSync(file);
+    let page = pageHashes.get(file);
+    if (page?.size !== size || page.mtimeMs !== mtimeMs) {
+      page = {size, mtimeMs, hashes: inlineScripts(fs.readFileSync(file, 'utf8')).map(scriptHash)};
+      pageHashes.set(file, page);
+    }
+    for (const hash of page.hashes) hashes.add(hash);
   }
   return [...hashes].sort();
 }

@@ -20,7 +20,7 @@ describe('<ArticleMeta>', () => {
 
   it('says a device check only when there was one, with what the device ran', () => {
     const {container} = render(
-      <ArticleMeta lastReviewed={new Date('2026-12-03T00:00:00Z')} stepsChecked={{how: 'device', date: '2026-12-01', versions: ['iOS 18.6', 'Android 15']}} />,
+      <ArticleMeta lastReviewed="2026-12-03" stepsChecked={{how: 'device', date: '2026-12-01', versions: ['iOS 18.6', 'Android 15']}} />,
     );
     expect(container.textContent).toContain('Steps tried on iOS 18.6, Android 15 on December 1, 2026');
     expect(container.textContent).not.toContain('help pages');

@@ -6,18 +6,12 @@ import type {Reading, StepsChecked} from '@site/src/content/schema';
 import {shownReadings} from './readings';
 import styles from './styles.module.css';
 
-/** Front matter dates arrive as text from our loaders and as Date objects from Docusaurus's YAML parser. */
-type FrontMatterDate = string | Date;
-
+/** Dates as the writer typed them, YYYY-MM-DD: every loader keeps front matter dates as text (src/content/front-matter.ts). */
 type Props = {
-  lastReviewed: FrontMatterDate;
-  stepsChecked: Omit<StepsChecked, 'date'> & {date: FrontMatterDate};
-  readings?: readonly (Omit<Reading, 'date'> & {date: FrontMatterDate})[];
+  lastReviewed: string;
+  stepsChecked: StepsChecked;
+  readings?: readonly Reading[];
 };
-
-function isoDay(date: FrontMatterDate): string {
-  return date instanceof Date ? date.toISOString().slice(0, 10) : date;
-}
 
 /**
  * When the article was last reviewed, and how its steps were checked: each date says exactly what was done on it
@@ -26,13 +20,10 @@ function isoDay(date: FrontMatterDate): string {
  */
 export default function ArticleMeta({lastReviewed, stepsChecked, readings = []}: Props) {
   const {i18n} = useDocusaurusContext();
-  const day = (date: FrontMatterDate) => {
-    const iso = isoDay(date);
-    return <time dateTime={iso}>{formatDate(iso, i18n.currentLocale)}</time>;
-  };
+  const day = (date: string) => <time dateTime={date}>{formatDate(date, i18n.currentLocale)}</time>;
   const versions = stepsChecked.versions ? <bdi>{stepsChecked.versions.join(', ')}</bdi> : null;
   return (
-    <p className={styles.meta} data-last-reviewed={isoDay(lastReviewed)} data-steps-checked={stepsChecked.how}>
+    <p className={styles.meta} data-last-reviewed={lastReviewed} data-steps-checked={stepsChecked.how}>
       <span>
         <Translate id="article.lastReviewed" description="Shown above an article: the date it was last reviewed" values={{date: day(lastReviewed)}}>
           {'Last reviewed {date}'}
@@ -65,7 +56,7 @@ export default function ArticleMeta({lastReviewed, stepsChecked, readings = []}:
           </Translate>
         )}
       </span>
-      {shownReadings(readings.map((reading) => ({...reading, date: isoDay(reading.date)}))).map((reading) => (
+      {shownReadings(readings).map((reading) => (
         <span key={`${reading.kind}-${reading.scope}`} data-reading={`${reading.kind} ${reading.scope}`}>
           <ReadingText kind={reading.kind} scope={reading.scope} date={day(reading.date)} />
         </span>

@@ -2,6 +2,7 @@
  * Local plugin: the one post-build stage. Every built page of a locale is rewritten here, in this order:
  * 1. its scripts load after its first paint (src/plugins/page-scripts),
  * 2. its meta CSP allows exactly the inline scripts it now has, by hash (src/plugins/csp);
+ * then the locale's short link pages are written, static, with their CSP (src/plugins/short-links);
  * 3. then the host header files for the whole site are written from every page built so far
  *    (src/security/host-configs.ts): Docusaurus builds the default locale first, so the last locale's pass has them all.
  * So `docusaurus build`, `npm run build` and either with `--out-dir` all give the same complete output.
@@ -11,6 +12,8 @@ import {addCspMeta} from '../csp';
 import {loadScriptsAfterFirstPaint, namedChunkGroupFiles, type Compilation} from '../page-scripts';
 import {readRouteChunks} from '../page-scripts/route-chunks';
 import {writeHostConfigs} from '../../security/host-configs';
+import {isLocale} from '../../config/locales';
+import {writeShortLinkPages} from '../short-links/pages';
 import {rewriteBuiltPages, siteOutDir} from './pages';
 
 type Compiler = {hooks: {done: {tap(name: string, callback: (stats: {compilation: Compilation}) => void): void}}};
@@ -46,6 +49,9 @@ export default function builtPagesPlugin(context: LoadContext): Plugin {
           ),
         ),
       );
+      const locale = context.i18n.currentLocale;
+      if (!isLocale(locale)) throw new Error(`built-pages: unknown locale "${locale}"; declare it in src/config/languages.ts`);
+      writeShortLinkPages(outDir, locale, context.baseUrl, addCspMeta);
       writeHostConfigs(siteOutDir(context, outDir));
     },
   };

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {locales} from '../../config/locales';
+import {htmlFilesUnder} from '../../security/host-configs';
 
 export type BuiltPage = {
   /** The file, relative to the site folder, for messages: `build/es/stalkerware.html`. */
@@ -16,8 +17,7 @@ export type BuiltPage = {
 /** The HTML files of one locale's build, leaving out the other locales' folders nested in the default one. */
 function htmlFiles(context: LoadContext, outDir: string): string[] {
   const isDefaultLocale = context.i18n.currentLocale === context.i18n.defaultLocale;
-  const nested = new Set<string>(isDefaultLocale ? locales : []);
-  return fs.readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html') && !nested.has(file.split(path.sep)[0]!));
+  return htmlFilesUnder(outDir, new Set<string>(isDefaultLocale ? locales : []));
 }
 
 /** Rewrites every page of one locale's build in place. */

@@ -9,6 +9,7 @@ import {buildingLocale, type Locale} from '../../config/locales';
 import {inLocale, type Company} from '../../config/company-schema';
 import {company} from '../../config/company';
 import {addAttribute, isJsxElement, type MdastNode} from '../mdx-jsx';
+import {collectionOf, translationDir} from '../../content/collections';
 
 type Heading = MdastNode & {depth?: number; data?: {id?: string; hProperties?: {id?: string}}; value?: string};
 
@@ -26,12 +27,15 @@ function headingId(node: Heading): string | undefined {
   return node.data?.id ?? node.data?.hProperties?.id ?? /\{#([a-z0-9-]+)\}\s*$/.exec(textOf(node))?.[1];
 }
 
+const guides = collectionOf('article');
+
 /** The guide a file is a copy of: `docs/stalkerware.mdx` and `i18n/es/.../current/stalkerware.mdx` are both `stalkerware`. */
 function guideOf(file: string | undefined): string | undefined {
   if (!file) return undefined;
   const normal = file.split(path.sep).join('/');
-  const inDocs = /(?:^|\/)docs\/([^/]+)\.mdx?$/.exec(normal) ?? /\/docusaurus-plugin-content-docs\/current\/([^/]+)\.mdx?$/.exec(normal);
-  return inDocs?.[1];
+  const folders = [guides.dir, translationDir(guides)];
+  const inGuides = folders.map((folder) => new RegExp(`(?:^|/)${folder}/([^/]+)\\.mdx?$`).exec(normal)).find(Boolean);
+  return inGuides?.[1];
 }
 
 /** `import Name from '@site/src/components/Name';` as MDX's syntax tree has it, estree included. */

@@ -8,13 +8,14 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {defaultLocale, type Locale} from '../../config/locales';
 import {site} from '../../config/site';
+import {collectionOf, translationDir} from '../../content/collections';
 
 /** The update notes' title and description as the blog shows them, in English or from the locale's translation. */
 export const updatesEnglish = {title: 'Updates', description: 'Dated notes from the writers: new threats and changed steps.'};
 
 export function updatesText(siteDir: string, locale: Locale): {title: string; description: string} {
   if (locale === defaultLocale) return updatesEnglish;
-  const file = path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-blog', 'options.json');
+  const file = path.join(siteDir, 'i18n', locale, translationDir(collectionOf('update')), 'options.json');
   const options = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, {message: string} | undefined>;
   const title = options.title?.message;
   const description = options.description?.message;

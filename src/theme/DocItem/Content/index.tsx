@@ -10,12 +10,12 @@ import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 
 type Props = ComponentProps<typeof Content>;
 
-// The content-rules plugin has validated guides' front matter against the schema before this renders; dates may be
-// Date objects, as Docusaurus's YAML parser reads them.
+// Front matter was read and checked against the guide's schema as the file compiled (src/content/front-matter.ts):
+// dates are text, YYYY-MM-DD.
 type GuideFrontMatter = {
-  last_reviewed?: string | Date;
-  steps_checked?: Omit<StepsChecked, 'date'> & {date: string | Date};
-  readings?: (Omit<Reading, 'date'> & {date: string | Date})[];
+  last_reviewed?: string;
+  steps_checked?: StepsChecked;
+  readings?: Reading[];
   slug?: unknown;
   untranslated?: unknown;
 };
