@@ -8,7 +8,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', 'build-company/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/', 'bench/stock/'],
+    ignores: ['build/', 'build-company/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/', 'bench/stock/', 'tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
