@@ -14,7 +14,7 @@ import {quickExitCss} from './styles';
 
 const inlineSource = fs.readFileSync(path.join(__dirname, 'inline.js'), 'utf8');
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

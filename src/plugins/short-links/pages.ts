@@ -16,9 +16,7 @@ import {shortLinks} from '../../config/shortLinks';
 import {site} from '../../config/site';
 import {company} from '../../config/company';
 import {quickExitCss} from '../quick-exit/styles';
-import {quickExitLinkHtml, quickExitScript} from '../quick-exit';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import {escapeHtml, quickExitLinkHtml, quickExitScript} from '../quick-exit';
 
 /**
  * The same on every short link page, its target in an attribute the CSP hash does not cover: one hash for all of them
