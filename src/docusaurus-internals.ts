@@ -89,10 +89,15 @@ export const internals: readonly Internal[] = [
   },
   {
     files: ['src/theme/SearchBar/index.tsx'],
-    relies: "The search plugin's SearchBar CSS module (its class names, `input` marking a ready index) and its focus-on-load behaviour",
-    why: 'The stand-in looks exactly like the real box until search loads on intent; the box says when the index is still loading',
-    breaksWithout: 'A box that shifts, pulls focus back, or never says it is loading; the search and keyboard tests notice',
-    modules: ['@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css'],
+    relies:
+      "The search plugin's SearchBar CSS module (its class names, `input` marking a ready index), its focus-on-load behaviour, and its worker module's fetchIndexesByWorker(baseUrl, searchContext) keeping one download per address (typed in src/types/search-plugin.d.ts)",
+    why: 'The stand-in looks exactly like the real box until search loads on intent; the index downloads beside the search code, not after it; the box says when the index is still loading',
+    breaksWithout:
+      'A box that shifts, pulls focus back, or never says it is loading, or a first search that waits for the code before the index starts; the search and keyboard tests notice',
+    modules: [
+      '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css',
+      '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js',
+    ],
   },
   {
     files: ['src/theme/BlogSidebar/Desktop/index.tsx', 'src/theme/DocRoot/Layout/Sidebar/index.tsx'],

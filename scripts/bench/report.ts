@@ -195,13 +195,16 @@ function scaleReport(scale: ScaleFigures): string[] {
     '',
     `Measured ${scale.date} on ${scale.machine}. At each size, the same synthetic guides (scripts/bench/synthetic.ts) in ` +
       `each of the ${scale.locales} locales, built into a copy of our site (real config, every plugin and content rule) and ` +
-      'into the stock scaffold as plain Markdown, each afresh with no persistent cache. Cells read: ours (stock, ours/stock).',
+      'into the stock scaffold as plain Markdown with the same words (the risk notes and Get help blocks our guides show, ' +
+      'taken from our built pages: scripts/bench/guide-extras.ts), each afresh with no persistent cache. Cells read: ours ' +
+      '(stock, ours/stock). A guide page: the first synthetic guide in English as built, and the words a reader sees in it.',
     '',
-    '| Guides per locale | Build (s) | Peak memory (MiB) |',
-    '| ---: | ---: | ---: |',
+    '| Guides per locale | Build (s) | Peak memory (MiB) | A guide page (KiB) | Words on it |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...scale.points.map(
       ({articles, ours, stock}) =>
-        `| ${articles} | ${cell(ours.buildSeconds, stock.buildSeconds, (value) => value.toFixed(1))} | ${cell(ours.peakMiB, stock.peakMiB, plain)} |`,
+        `| ${articles} | ${cell(ours.buildSeconds, stock.buildSeconds, (value) => value.toFixed(1))} | ${cell(ours.peakMiB, stock.peakMiB, plain)} | ` +
+        `${cell(ours.guidePage.kib, stock.guidePage.kib, plain)} | ${cell(ours.guidePage.words, stock.guidePage.words, plain)} |`,
     ),
     '',
     '| Guides per locale | Locale | Search index (KiB gzip) | First search (ms) | Later search (ms) |',

@@ -14,7 +14,8 @@ import type {Browser} from 'playwright-core';
 import {timedBuild} from './build';
 import {laterSearchLatency, median, searchLatency} from './latency';
 import {scaffoldStock} from './stock';
-import {addToStock, articleRoute, createSite, searchWords} from './synthetic';
+import {addToStock, articleRoute, createSite, extrasSourceGuides, searchWords} from './synthetic';
+import {readGuideExtras, type GuideExtras} from './guide-extras';
 import {serveBuild} from '../support/server';
 import {guardedContext, launchBrowser} from '../support/browser';
 import {localePrefix, locales, type Locale} from '../../src/config/locales';
@@ -29,6 +30,8 @@ type ScaleSite = {
   /** The whole build, every locale: wall-clock seconds, and the peak memory of any one of its processes. */
   buildSeconds: number;
   peakMiB: number;
+  /** The first synthetic guide's page in English as built: what the build renders and the search plugin reads, per guide. */
+  guidePage: {kib: number; words: number};
   /** Each locale's search index: the file the box downloads, as stored and gzip-compressed. */
   index: Record<Locale, {kib: number; gzipKib: number}>;
   /** Medians of `searchRuns` fresh visits: typing to results with the index not loaded yet, then a second query. */
@@ -56,6 +59,18 @@ function indexSizes(root: string): ScaleSite['index'] {
     };
   }
   return sizes;
+}
+
+/** A built page's size, and the words a reader sees in its <main> (scripts, styles and tags left out). */
+function guidePageSize(file: string): ScaleSite['guidePage'] {
+  const html = fs.readFileSync(file, 'utf8');
+  const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+  const words = main
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
+  return {kib: kib(Buffer.byteLength(html)), words};
 }
 
 /** Both searches in a fresh context, so the first is a first visit's. */
@@ -89,7 +104,8 @@ async function measureSearch(browser: Browser, root: string, route: string): Pro
   return {firstSearchMs, laterSearchMs};
 }
 
-async function measureOurs(browser: Browser, ourSiteDir: string, articles: number): Promise<ScaleSite> {
+/** Ours measured, and the words its built guides show beyond their Markdown, for the stock copy. */
+async function measureOurs(browser: Browser, articles: number): Promise<{ours: ScaleSite; extras: GuideExtras}> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-ours-'));
   try {
     createSite(dir, articles);
@@ -104,20 +120,23 @@ async function measureOurs(browser: Browser, ourSiteDir: string, articles: numbe
     );
     const root = path.join(dir, 'build');
     const search = await measureSearch(browser, root, articleRoute(articles, 'ours'));
-    return {buildSeconds: build.seconds, peakMiB: build.peakMiB, index: indexSizes(root), ...search, pluginMs};
+    const guidePage = guidePageSize(path.join(root, `${articleRoute(articles, 'ours')}.html`));
+    const ours = {buildSeconds: build.seconds, peakMiB: build.peakMiB, guidePage, index: indexSizes(root), ...search, pluginMs};
+    return {ours, extras: readGuideExtras(root, extrasSourceGuides(articles))};
   } finally {
     fs.rmSync(dir, {recursive: true, force: true});
   }
 }
 
-async function measureStock(browser: Browser, ourSiteDir: string, articles: number): Promise<ScaleSite> {
+async function measureStock(browser: Browser, ourSiteDir: string, articles: number, extras: GuideExtras): Promise<ScaleSite> {
   const stock = await scaffoldStock(ourSiteDir);
   try {
-    addToStock(stock.siteDir, articles);
+    addToStock(stock.siteDir, articles, extras);
     const build = await timedBuild(stock.siteDir, [], {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'});
     const root = path.join(stock.siteDir, 'build');
     const search = await measureSearch(browser, root, articleRoute(articles, 'stock'));
-    return {buildSeconds: build.seconds, peakMiB: build.peakMiB, index: indexSizes(root), ...search};
+    const guidePage = guidePageSize(path.join(root, articleRoute(articles, 'stock'), 'index.html'));
+    return {buildSeconds: build.seconds, peakMiB: build.peakMiB, guidePage, index: indexSizes(root), ...search};
   } finally {
     stock.remove();
   }
@@ -136,9 +155,9 @@ export async function benchScale(ourSiteDir: string, sizes: number[] = defaultSi
   try {
     for (const articles of sizes) {
       console.log(`Scale: ${articles} guides per locale, ours`);
-      const ours = await measureOurs(browser, ourSiteDir, articles);
+      const {ours, extras} = await measureOurs(browser, articles);
       console.log(`Scale: ${articles} guides per locale, stock`);
-      const stock = await measureStock(browser, ourSiteDir, articles);
+      const stock = await measureStock(browser, ourSiteDir, articles, extras);
       figures.points.push({articles, ours, stock});
     }
   } finally {

@@ -10,6 +10,7 @@ import {defaultLocale, locales, type Locale} from '../../src/config/locales';
 import {contentHash, requiredSections} from '../../src/content/articles';
 import type {HelpKind} from '../../src/content/schema';
 import {collectionOf, translationDir} from '../../src/content/collections';
+import type {GuideExtras} from './guide-extras';
 
 const guides = collectionOf('article');
 
@@ -254,35 +255,54 @@ function syntheticCategory(ids: string[]) {
   return {type: 'category', label: 'Synthetic articles', collapsed: true, items: groups};
 }
 
+/** A risky step's mark and note as plain Markdown, the note indented into the list item it follows. */
+function stockRisk(extras: GuideExtras[Locale], number: string, action: string, rest: string): string {
+  const mark = extras.marks[action];
+  const [summary, ...facts] = extras.notes[action]?.split('\n\n') ?? [];
+  if (!mark || !summary) throw new Error(`No mark or note for the risk action "${action}" in our built synthetic guides`);
+  const indent = ' '.repeat(number.length + 2);
+  const note = [`<details data-risk-note="${action}">`, `<summary>${summary}</summary>`, '', ...facts.flatMap((fact) => [fact, '']), '</details>'];
+  return [`${number}. **${mark}** ${rest}`, '', ...note.map((line) => (line ? `${indent}${line}` : ''))].join('\n');
+}
+
+/** A Get help block as plain Markdown: the organizations our block lists for these kinds, in the same words. */
+function stockGetHelp(extras: GuideExtras[Locale], kinds: string): string {
+  const block = extras.getHelp[kinds];
+  if (!block) throw new Error(`No Get help block for "${kinds}" in our built synthetic guides`);
+  return [`<div data-get-help="${kinds}">`, '', block, '', '</div>'].join('\n');
+}
+
 /**
  * The same article for the stock scaffold: the same words and headings in plain Markdown. Our components become
- * what stock has (a warning admonition, a link), our front matter fields are dropped, and links point at the stock
- * pages that play the part of ours (scripts/bench/stock.ts).
+ * what stock has (a warning admonition; the risk marks, notes and Get help block as the words our pages show, in
+ * elements marked as ours are, so the same search settings leave them out of the index), our front matter fields are
+ * dropped, and links point at the stock pages that play the part of ours (scripts/bench/stock.ts).
  */
-function stockArticle(article: string): string {
+function stockArticle(article: string, extras: GuideExtras[Locale]): string {
   const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(article)!;
   const kept = frontMatter!.split('\n').filter((line) => /^(title|description|slug|sidebar_position):/.test(line));
   const plainBody = body!
     // Stock's v4 flags turn off the `{#id}` heading syntax: its own is an MDX comment.
     .replace(/ \{#([\w-]+)\}$/gm, ' {/* #$1 */}')
     .replace(/^:::safety\[/m, ':::warning[')
-    .replace(/<Risk action="[^"]+" \/> /g, '')
-    .replace(/<GetHelp kinds=\{[^}]*\} \/>/, '- [Get help](/markdown-page)')
+    .replace(/^(\d+)\. <Risk action="([^"]+)" \/> (.*)$/gm, (_, number: string, action: string, rest: string) => stockRisk(extras, number, action, rest))
+    .replace(/<GetHelp kinds=\{([^}]*)\} \/>/, (_, kinds: string) => stockGetHelp(extras, (JSON.parse(kinds) as string[]).join(' ')))
     .replace(/\]\(\/get-help\)/g, '](/markdown-page)')
     .replace(/\]\(\/stalkerware#options\)/g, '](/docs/intro)')
     .replace(/\]\(\/synthetic\//g, '](/docs/synthetic/');
   return `---\n${kept.join('\n')}\n---\n${plainBody}`;
 }
 
-/** Writes `articles` synthetic articles into every locale of a site, in the given flavour; returns their doc ids. */
-function writeArticles(dir: string, articles: number, flavour: 'ours' | 'stock'): string[] {
+/**
+ * Writes `articles` synthetic articles into every locale of a site, in the given flavour (stock's with the words our
+ * built guides add to theirs); returns their doc ids.
+ */
+function writeArticles(dir: string, articles: number, flavour: {ours: true} | {stock: GuideExtras}): string[] {
   const width = widthFor(articles);
   const ids: string[] = [];
   // Stock serves its docs from Docusaurus's default folders; ours from the guides collection's.
   const folders =
-    flavour === 'ours'
-      ? {english: guides.dir, translations: translationDir(guides)}
-      : {english: 'docs', translations: 'docusaurus-plugin-content-docs/current'};
+    'ours' in flavour ? {english: guides.dir, translations: translationDir(guides)} : {english: 'docs', translations: 'docusaurus-plugin-content-docs/current'};
   for (let index = 1; index <= articles; index += 1) {
     const file = `synthetic/article-${String(index).padStart(width, '0')}.mdx`;
     const english = articleText(defaultLocale, index, width);
@@ -292,16 +312,19 @@ function writeArticles(dir: string, articles: number, flavour: 'ours' | 'stock')
       const target = locale === defaultLocale ? path.join(dir, folders.english, file) : path.join(dir, 'i18n', locale, folders.translations, file);
       const article = locale === defaultLocale ? english : articleText(locale, index, width, hash);
       fs.mkdirSync(path.dirname(target), {recursive: true});
-      fs.writeFileSync(target, flavour === 'ours' ? withReading(locale, article) : stockArticle(article));
+      fs.writeFileSync(target, 'ours' in flavour ? withReading(locale, article) : stockArticle(article, flavour.stock[locale]));
     }
     ids.push(file.replace(/\.mdx$/, ''));
   }
   return ids;
 }
 
-/** Adds the synthetic articles to a stock scaffold (scripts/bench/stock.ts), grouped in its sidebar as in ours. */
-export function addToStock(stockDir: string, articles: number): void {
-  const ids = writeArticles(stockDir, articles, 'stock');
+/**
+ * Adds the synthetic articles to a stock scaffold (scripts/bench/stock.ts), grouped in its sidebar as in ours, with
+ * the words our built guides show beyond their Markdown (`readGuideExtras` of `extrasSourceGuides`).
+ */
+export function addToStock(stockDir: string, articles: number, extras: GuideExtras): void {
+  const ids = writeArticles(stockDir, articles, {stock: extras});
   const file = path.join(stockDir, 'sidebars.ts');
   const from = "tutorialSidebar: [{type: 'autogenerated', dirName: '.'}],";
   const sidebars = fs.readFileSync(file, 'utf8');
@@ -312,6 +335,12 @@ export function addToStock(stockDir: string, articles: number): void {
 
 /** Digits in an article number: article-0001, so the files also sort in order. */
 const widthFor = (articles: number) => Math.max(4, String(articles).length);
+
+/** Our synthetic guides that together show every risk note and every Get help block the others do. */
+export function extrasSourceGuides(articles: number): string[] {
+  const width = widthFor(articles);
+  return Array.from({length: Math.min(articles, helpKindPairs.length)}, (_, i) => `/synthetic/article-${String(i + 1).padStart(width, '0')}`);
+}
 
 /** The first synthetic guide's address (without a locale prefix), where the searches start. */
 export function articleRoute(articles: number, flavour: 'ours' | 'stock'): string {
@@ -326,7 +355,7 @@ export function createSite(dir: string, articles: number): void {
   // The real path: this worktree's node_modules may itself be a link.
   fs.symlinkSync(fs.realpathSync(path.join(siteDir, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
 
-  const ids = writeArticles(dir, articles, 'ours');
+  const ids = writeArticles(dir, articles, {ours: true});
 
   // Every guide must be in a sidebar list and have a short link (the content check refuses one that is not): the
   // synthetic ones join the tools, and the sidebar shows them in collapsed groups instead of one list of 1,000 links.

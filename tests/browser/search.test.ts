@@ -131,6 +131,36 @@ describe('search, entirely on the site', () => {
     await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
   });
 
+  it('starts the index downloading as the reader reaches for the box, beside the search code, not after it', async () => {
+    const {context} = await site.newContext();
+    let indexRequested = false;
+    context.on('request', (request) => {
+      if (/search-index.*\.json/.test(request.url())) indexRequested = true;
+    });
+    // The search bar's own code (the chunk with its "_highlight" address parameter) is held back until the index has
+    // been asked for: without the early start, the index would wait for it and the hold would end at its limit.
+    let searchCodeHeld = false;
+    let indexRequestedWhileHeld = false;
+    await context.route(/\/assets\/js\/[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('"_highlight"')) {
+        searchCodeHeld = true;
+        for (let waited = 0; waited < 5_000 && !indexRequested; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        indexRequestedWhileHeld = indexRequested;
+      }
+      await route.fulfill({response, body});
+    });
+    const page = await context.newPage();
+    await page.goto(site.url(localized('ar', '/stalkerware')));
+    await waitForHydration(page);
+    await page.locator('.navbar__search-input').focus();
+    await expect.poll(() => searchCodeHeld, {timeout: 10_000}).toBe(true);
+    await expect.poll(() => indexRequestedWhileHeld, {timeout: 10_000}).toBe(true);
+    await page.keyboard.type(wordIn('ar'));
+    await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
+  });
+
   it('shows no search box that could never search when JavaScript is off', async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});

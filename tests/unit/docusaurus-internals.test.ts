@@ -43,10 +43,10 @@ describe('Docusaurus internals', () => {
     }
   });
 
-  it('declares every file that reaches into a package’s lib/ or dist/, or replaces a theme component', () => {
+  it('declares every file that reaches into a package’s lib/ or dist/ (imports, dynamic imports, type declarations), or replaces a theme component', () => {
     const listed = new Set(internals.flatMap((internal) => internal.files));
     const reaching = sourceFiles('src').filter((file) =>
-      /from '(?:\.\.\/)*(?:node_modules\/)?@[\w.-]+\/[\w.-]+\/(?:lib|dist)\//.test(fs.readFileSync(path.join(root, file), 'utf8')),
+      /(?:from |import\(|module )'(?:\.\.\/)*(?:node_modules\/)?@[\w.-]+\/[\w.-]+\/(?:lib|dist)\//.test(fs.readFileSync(path.join(root, file), 'utf8')),
     );
     // A theme file that does not import its original replaces it.
     const replacing = sourceFiles('src/theme').filter(

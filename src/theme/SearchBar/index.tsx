@@ -7,11 +7,25 @@
 import {lazy, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 // The real search bar's own styles, so the stand-in looks exactly like it (the module is in the page's CSS anyway).
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import ownStyles from './styles.module.css';
 
 const SearchBar = lazy(() => import('@theme-original/SearchBar'));
+
+/**
+ * Starts the index downloading beside the search code instead of after it: the plugin's own loader (its worker, which
+ * keeps one download per address), called as the search bar will call it once it is in the page, where it finds the
+ * download under way. Without this the index waits for the search code to arrive and render.
+ */
+function startIndexDownload(localeBaseUrl: string): void {
+  import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker')
+    // The plugin has no search contexts or versions here: the index is the locale's one, at its base URL.
+    .then(({fetchIndexesByWorker}) => fetchIndexesByWorker(localeBaseUrl, ''))
+    // A failed download is the search bar's to report: it asks for the same index and shows its own error.
+    .catch(() => undefined);
+}
 
 /** Ctrl+K, or ⌘K on a Mac: the search plugin's own shortcut, honoured before it has loaded. */
 function isSearchShortcut(event: KeyboardEvent): boolean {
@@ -149,7 +163,14 @@ export default function LazySearchBar(props: Record<string, unknown>) {
   const standIn = useRef<HTMLInputElement>(null);
   const handover = useRef({typed: '', hadFocus: false});
 
-  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+  const {siteConfig} = useDocusaurusContext();
+  const indexRequested = useRef(false);
+
+  const want = useCallback(() => {
+    if (!indexRequested.current) startIndexDownload(siteConfig.baseUrl);
+    indexRequested.current = true;
+    startTransition(() => setWanted(true));
+  }, [siteConfig.baseUrl]);
 
   useEffect(() => {
     if (wanted) return undefined;
