@@ -6,6 +6,7 @@ import {buildingLocale, defaultLocale, localeConfigs} from './src/config/locales
 import {company, companyStaticDir, offeredLocales, shortNameIn} from './src/config/company';
 import {inLocale} from './src/config/company-schema';
 import {navbar} from './src/config/navbar';
+import {searchIgnoredSelectors} from './src/config/search';
 import {footer} from './src/config/footer';
 import quickExitPlugin from './src/plugins/quick-exit';
 import organizationsPlugin from './src/plugins/organizations';
@@ -180,10 +181,8 @@ const config = {
         // treating every route as a doc, which would leave /get-help and /privacy out of the index.
         docsRouteBasePath: [...collectionRoutes(__dirname, 'article').map((route) => route.slice(1)), agentPages.routeBasePath],
         ignoreFiles: ['translation-status', 'updates/archive'],
-        // Index each thing once, where it lives: a guide's Get help block is the directory's (/get-help), and the
-        // note after a risky step is its "Who gets told?" entry (/who-gets-told). Indexed inside every guide, they
-        // made the index several times larger and answered "helpline" or a country's name with every guide.
-        ignoreCssSelectors: ['[data-get-help]', '[data-risk-note]'],
+        // Index each thing once, where it lives (src/config/search.ts).
+        ignoreCssSelectors: searchIgnoredSelectors,
         indexBlog: true,
         blogDir: updates.dir,
         blogRouteBasePath: updates.routeBasePath,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {locales} from '../../src/config/locales';
+import {searchIgnoredSelectors} from '../../src/config/search';
 
 /** Stock pages that play the part of ours: its intro doc for an article, its Markdown page for /get-help. */
 export const stockRoutes = {home: '/', article: '/docs/intro', 'get-help': '/markdown-page'} as const;
@@ -22,6 +23,8 @@ const searchOptions = {
   explicitSearchResultPath: true,
   highlightSearchTermsOnTargetPage: false,
   searchBarShortcutHint: false,
+  // The stock guides carry our Get help blocks and risk notes in elements marked as ours are (./guide-extras.ts).
+  ignoreCssSelectors: searchIgnoredSelectors,
 };
 
 type StockSite = {siteDir: string; remove: () => void};
