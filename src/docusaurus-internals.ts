@@ -88,7 +88,7 @@ export const internals: readonly Internal[] = [
     breaksWithout: 'Back returns to the site after an exit; the quick-exit Back tests notice',
   },
   {
-    files: ['src/theme/SearchBar/index.tsx'],
+    files: ['src/theme/SearchBar/index.tsx', 'src/types/search-plugin.d.ts'],
     relies:
       "The search plugin's SearchBar CSS module (its class names, `input` marking a ready index), its focus-on-load behaviour, and its worker module's fetchIndexesByWorker(baseUrl, searchContext) keeping one download per address (typed in src/types/search-plugin.d.ts)",
     why: 'The stand-in looks exactly like the real box until search loads on intent; the index downloads beside the search code, not after it; the box says when the index is still loading',
