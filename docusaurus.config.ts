@@ -14,6 +14,7 @@ import remarkOrganizations from './src/plugins/organizations/remark';
 import remarkWhoGetsTold from './src/plugins/who-gets-told/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
 import rehypeOutsideLinks from './src/plugins/outside-links';
+import searchWorkerPlugin from './src/plugins/search-worker';
 import leanClientPlugin from './src/plugins/lean-client';
 import builtPagesPlugin from './src/plugins/built-pages';
 import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
@@ -154,6 +155,7 @@ const config = {
       // the host header files.
       builtPagesPlugin,
       leanClientPlugin,
+      searchWorkerPlugin,
       feedsPlugin,
       robotsPlugin as PluginModule, // robots.txt with every locale's sitemap, from the site's url
     ].map(timedPlugin),

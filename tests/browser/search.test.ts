@@ -161,6 +161,26 @@ describe('search, entirely on the site', () => {
     await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
   });
 
+  it('loads the search worker in one request, then asks for the index: no chain of script requests on the way', async () => {
+    const {context} = await site.newContext();
+    // In Chromium a worker's importScripts requests are not of type "script" (the page's chunks are).
+    const requested: {pathname: string; byPage: boolean}[] = [];
+    context.on('request', (request) => requested.push({pathname: new URL(request.url()).pathname, byPage: request.resourceType() === 'script'}));
+    const page = await context.newPage();
+    const workerUrl = new Promise<string>((resolve) => page.on('worker', (worker) => resolve(new URL(worker.url()).pathname)));
+    await page.goto(site.url(localized('fr', '/stalkerware')));
+    await waitForHydration(page);
+    await page.locator('.navbar__search-input').focus();
+    await page.keyboard.type(wordIn('fr'));
+    await page.waitForSelector('.navbar [role="option"]', {timeout: 20_000});
+    const worker = await workerUrl;
+    const fromWorker = requested.slice(requested.findIndex(({pathname}) => pathname === worker));
+    const index = fromWorker.findIndex(({pathname}) => /search-index.*\.json/.test(pathname));
+    expect(index, `requests from the worker's script on: ${fromWorker.map(({pathname}) => pathname).join(', ')}`).toBeGreaterThan(0);
+    const scriptsOfWorker = fromWorker.slice(1, index).filter(({pathname, byPage}) => pathname.endsWith('.js') && !byPage);
+    expect(scriptsOfWorker.map(({pathname}) => pathname)).toEqual([]);
+  });
+
   it('shows no search box that could never search when JavaScript is off', async () => {
     for (const locale of locales) {
       const {page} = await site.open(localized(locale, '/stalkerware'), {javaScriptEnabled: false});
