@@ -13,6 +13,7 @@ import organizationsPlugin from './src/plugins/organizations';
 import remarkOrganizations from './src/plugins/organizations/remark';
 import remarkWhoGetsTold from './src/plugins/who-gets-told/remark';
 import contentRulesPlugin from './src/plugins/content-rules';
+import remarkContentStructure from './src/plugins/content-rules/remark';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import searchWorkerPlugin from './src/plugins/search-worker';
 import leanClientPlugin from './src/plugins/lean-client';
@@ -37,6 +38,8 @@ const updates = collectionOf('update');
 // when the benchmark asks (src/plugins/plugin-times.ts).
 const markdownOptions = {
   admonitions: {keywords: ['safety'], extendDefaults: true},
+  // First, on the tree as parsed: the content rules' structure checks (src/content/structure.ts).
+  beforeDefaultRemarkPlugins: [[timedTransformer('content-rules (remark)', remarkContentStructure), {siteDir: __dirname}]],
   remarkPlugins: [
     [timedTransformer('organizations (remark)', remarkOrganizations), {siteDir: __dirname}],
     [timedTransformer('who-gets-told (remark)', remarkWhoGetsTold), {siteDir: __dirname}],

@@ -17,6 +17,8 @@ export const checkedWith = {
   '@docusaurus/theme-classic': '3.10.2',
   '@docusaurus/theme-common': '3.10.2',
   '@docusaurus/plugin-content-docs': '3.10.2',
+  '@docusaurus/mdx-loader': '3.10.2',
+  '@docusaurus/utils': '3.10.2',
   '@easyops-cn/docusaurus-search-local': '0.55.3',
 } as const;
 
@@ -123,5 +125,13 @@ export const internals: readonly Internal[] = [
     relies: 'Theme components replaced outright (theme-classic does not mark them safe to eject); each file says why',
     why: 'Code for parts the site never shows stays out of every page, and the blog list has a heading order that reads',
     breaksWithout: 'A theme upgrade may change their props or add features they lack; the browser tests of each page kind notice',
+  },
+  {
+    files: ['src/content/structure.ts', 'src/plugins/content-rules/remark.ts', 'tests/unit/support/compile-as-build.ts'],
+    relies:
+      "How @docusaurus/mdx-loader parses a file: heading ids escaped first (@docusaurus/utils' escapeMarkdownHeadingIds), then remark-mdx, remark-frontmatter, remark-directive and remark-gfm, with beforeDefaultRemarkPlugins seeing that tree before Docusaurus's own plugins change it",
+    why: 'The structure checks walk the tree the build already parsed, and npm run check:content parses each file the same way, so both report the same issues at the same lines without parsing every file twice',
+    breaksWithout:
+      'A parser that no longer matches the compiler: a rule that passes in the checker and fails in the build, or the other way round; tests/unit/content-structure-remark.test.ts and checker.test.ts compare the two, and a real guide must pass both',
   },
 ];

@@ -1,7 +1,8 @@
 /**
- * Checks for Markdown content: front matter against the schema, the parts every survivor article must have,
- * organization ids, links, review dates, reading grade, and translations. Pure functions over file text, so
- * the build, `npm run check:content` and the tests report the very same issues.
+ * Checks for Markdown content: front matter against the schema, review dates, readings, reading grade, sample text
+ * left behind, and (on the parsed tree, ./structure.ts) the parts every survivor article must have, organization
+ * and risk ids, and links. Pure functions over file text, so the build, `npm run check:content` and the tests report
+ * the very same issues.
  */
 import crypto from 'node:crypto';
 import yaml from 'js-yaml';
@@ -11,17 +12,10 @@ import {zodIssues, type ContentIssue} from './issues';
 import {ageIssue} from './freshness';
 import {readingGrade} from './readability';
 import {placeholders} from './placeholders';
-import {isExampleAddress, isOwnerSource} from './sources';
+import {parseBody, structureIssues} from './structure';
 import type {ContentKind} from './collections';
 
-/** The parts of a survivor article, by heading id, in the order they must appear. */
-export const requiredSections = [
-  {id: 'signs', heading: '## Signs you might notice {#signs}'},
-  {id: 'options', heading: '## Your options {#options}'},
-  {id: 'limits', heading: '## What this cannot do {#limits}'},
-  {id: 'get-help', heading: '## Get help {#get-help}'},
-  {id: 'sources', heading: '## Sources {#sources}'},
-] as const;
+export {requiredSections} from './structure';
 
 const readingGradeMax = 8;
 
@@ -105,6 +99,11 @@ export type CheckContext = {
   /** The hosts of the directory's organizations: a guide's sources there are the organization's own pages. */
   organizationHosts: ReadonlySet<string>;
   today: Date;
+  /**
+   * Whether to parse the body and check its structure here. The build says no: it checks the tree its MDX compiler
+   * already parsed (src/plugins/content-rules/remark.ts), which spares a second parse of every file.
+   */
+  structure?: boolean;
 };
 
 /** What the collection's schema says of a file's front matter, each issue placed `front matter › field`. */
@@ -133,15 +132,11 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
     if (age) issues.push(age);
   }
 
-  if (kind === 'article') {
-    issues.push(...articleStructureIssues(file, parsed));
-    issues.push(...ownerSourceIssues(file, parsed, context.organizationHosts));
-    if (parsed.frontMatter.untranslated !== true) issues.push(...readingIssues(file, text, context.locale, parsed.frontMatter.readings));
+  if (kind === 'article' && parsed.frontMatter.untranslated !== true) {
+    issues.push(...readingIssues(file, text, context.locale, parsed.frontMatter.readings));
   }
   issues.push(...placeholderIssues(file, text));
-  issues.push(...organizationIdIssues(file, parsed, context.organizationIds));
-  issues.push(...riskIssues(file, parsed, context.riskActionIds));
-  issues.push(...linkIssues(file, parsed));
+  if (context.structure !== false) issues.push(...bodyStructureIssues(context, parsed));
 
   if (kind === 'article' && context.locale === 'en') {
     const grade = readingGrade(prose(parsed.body));
@@ -158,118 +153,33 @@ export function checkContentFile(context: CheckContext): {issues: ContentIssue[]
   return {issues, frontMatter: parsed.frontMatter};
 }
 
+/** The structure checks on the body's tree; a body that is not valid MDX is one issue, at its line. */
+function bodyStructureIssues(context: CheckContext, parsed: ParsedFile): ContentIssue[] {
+  const {file} = context;
+  let body;
+  try {
+    body = parseBody(parsed.body);
+  } catch (error) {
+    const place = (error as {line?: number}).line;
+    return [
+      {
+        severity: 'error',
+        file,
+        where: place ? `line ${parsed.bodyLine + place - 1}` : 'text',
+        message: `is not valid MDX (${(error as {reason?: string}).reason ?? String(error)})`,
+        fix: 'close every <Tag> or write it <Tag />, and write a literal { or < as \\{ or \\<',
+      },
+    ];
+  }
+  return structureIssues(body, {...context, bodyLine: parsed.bodyLine});
+}
+
 function fixForField(where: string): string | undefined {
   if (where.includes('last_reviewed')) return 'write the date you last checked the article, as YYYY-MM-DD';
   if (where.includes('steps_checked')) return 'say how the steps were checked and when, e.g. steps_checked: {how: help-pages, date: 2026-12-03}';
   if (where.includes('help_kinds')) return 'list the kinds of help the Get help block should show, e.g. help_kinds: [hotline, tech-safety]';
   if (where.includes('slug')) return 'use the stable English slug, e.g. slug: /stalkerware';
   return undefined;
-}
-
-function articleStructureIssues(file: string, parsed: ParsedFile): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const body = parsed.body;
-  const firstBlock = body.trimStart();
-  if (!firstBlock.startsWith(':::safety')) {
-    issues.push({
-      severity: 'error',
-      file,
-      where: lineOf(parsed, body.length - firstBlock.length),
-      message: 'does not open with the safety callout',
-      fix: 'start the article with :::safety[Before you change anything] ... ::: before any other text',
-    });
-  }
-  let previous = -1;
-  for (const section of requiredSections) {
-    const match = new RegExp(`^##\\s+.+\\{#${section.id}\\}\\s*$`, 'm').exec(body);
-    if (!match) {
-      issues.push({
-        severity: 'error',
-        file,
-        where: `section #${section.id}`,
-        message: 'is missing',
-        fix: `add the heading ${section.heading} (translate the words, keep the {#${section.id}} id)`,
-      });
-      continue;
-    }
-    if (match.index < previous) {
-      issues.push({
-        severity: 'error',
-        file,
-        where: lineOf(parsed, match.index),
-        message: `section #${section.id} is out of order`,
-        fix: `keep the order ${requiredSections.map((s) => `#${s.id}`).join(', ')}`,
-      });
-    }
-    previous = match.index;
-  }
-  const getHelpHeading = /^##\s+.+\{#get-help\}\s*$/m.exec(body);
-  const block = /<GetHelp\b[^>]*kinds=\{\[([^\]]*)\]\}[^>]*\/>/.exec(body);
-  if (!block) {
-    issues.push({
-      severity: 'error',
-      file,
-      where: 'section #get-help',
-      message: 'has no Get help block',
-      fix: 'add <GetHelp kinds={["hotline", "tech-safety"]} /> under the Get help heading',
-    });
-  } else if (getHelpHeading && block.index < getHelpHeading.index) {
-    issues.push({severity: 'error', file, where: lineOf(parsed, block.index), message: 'the Get help block comes before its heading'});
-  }
-  return issues;
-}
-
-/** Each risk mark reads its marks and its "what we know" from the dataset, the same on every page and locale. */
-function riskIssues(file: string, parsed: ParsedFile, ids: ReadonlySet<string>): ContentIssue[] {
-  return [...parsed.body.matchAll(/<Risk\b[^>]*\/>/g)].flatMap((risk) => {
-    const id = /\baction="([^"]*)"/.exec(risk[0])?.[1];
-    if (id && ids.has(id)) return [];
-    return [
-      {
-        severity: 'error' as const,
-        file,
-        where: lineOf(parsed, risk.index),
-        message: id ? `<Risk action="${id}"> names an action that is not in src/data/who-gets-told` : `${risk[0]} names no action`,
-        fix: id
-          ? 'use an id from src/data/who-gets-told/*.yaml, or add the action there with its sources (CONTRIBUTING, "Who gets told?")'
-          : 'write <Risk action="..." /> with the id of the action from src/data/who-gets-told/*.yaml, or add one there',
-      },
-    ];
-  });
-}
-
-function organizationIdIssues(file: string, parsed: ParsedFile, ids: ReadonlySet<string>): ContentIssue[] {
-  return [...parsed.body.matchAll(/<Org\b[^>]*\bid="([^"]*)"[^>]*\/>/g)]
-    .filter((match) => !ids.has(match[1]!))
-    .map((match) => ({
-      severity: 'error' as const,
-      file,
-      where: lineOf(parsed, match.index),
-      message: `<Org id="${match[1]}"> names an organization that is not in the directory`,
-      fix: 'use an id from src/data/organizations/*.yaml, or add the organization there first',
-    }));
-}
-
-function linkIssues(file: string, parsed: ParsedFile): ContentIssue[] {
-  return [...parsed.body.matchAll(/\]\(([a-z][a-z0-9+.-]*:[^)\s]*)/gi)].flatMap((match): ContentIssue[] => {
-    const url = match[1]!;
-    const where = lineOf(parsed, match.index);
-    if (isExampleAddress(url)) {
-      return [
-        {
-          severity: 'error',
-          file,
-          where,
-          message: `links to ${url}, an example or placeholder address`,
-          fix: 'link the page you actually read, or leave the fact out',
-        },
-      ];
-    }
-    if (/^http:/i.test(url)) {
-      return [{severity: 'error', file, where, message: `links to ${url} over plain http`, fix: 'use the https:// address (and check that it still works)'}];
-    }
-    return [];
-  });
 }
 
 /** Sample text a scaffold wrote (src/content/placeholders.ts) and nobody replaced, in any locale. */
@@ -288,42 +198,6 @@ function placeholderIssues(file: string, text: string): ContentIssue[] {
       },
     ];
   });
-}
-
-/** The links listed under a guide's Sources heading. */
-function sourceLinks(body: string): string[] {
-  const section = /^##\s+.+\{#sources\}\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(body)?.[1] ?? '';
-  return [...section.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
-}
-
-const minimumOwnerSources = 2;
-
-/**
- * A guide's Sources must list web pages over https, and at least two from the owners of what it describes: vendors,
- * the organizations themselves, governments (src/content/sources.ts).
- */
-function ownerSourceIssues(file: string, parsed: ParsedFile, organizationHosts: ReadonlySet<string>): ContentIssue[] {
-  const links = sourceLinks(parsed.body);
-  const issues: ContentIssue[] = links
-    .filter((url) => !/^https:\/\//.test(url) && !/^http:/i.test(url))
-    .map((url) => ({
-      severity: 'error',
-      file,
-      where: 'section #sources',
-      message: `lists ${url}, which is not a web page over https`,
-      fix: 'list the https:// address of each page you read',
-    }));
-  const owners = new Set(links.filter((url) => isOwnerSource(url, organizationHosts)));
-  if (owners.size < minimumOwnerSources) {
-    issues.push({
-      severity: 'error',
-      file,
-      where: 'section #sources',
-      message: `lists ${owners.size} source${owners.size === 1 ? '' : 's'} from the owners of what the guide describes, fewer than ${minimumOwnerSources}`,
-      fix: "add the vendor's own help pages, the organization's own site or a government page you read; if a vendor's domain is missing from src/content/sources.ts, add it there",
-    });
-  }
-  return issues;
 }
 
 /**

@@ -130,7 +130,7 @@ function registryIssues(file: string, docId: string, route: string, registries: 
  * Checks the whole site. `registries` (from ./registries) adds the checks that each guide is in the sidebar, the
  * short links and, for a topic, the home page's signs; a test's small site may leave them out.
  */
-export function checkProject(siteDir: string, today: Date, registries?: GuideRegistries): ProjectReport {
+export function checkProject(siteDir: string, today: Date, registries?: GuideRegistries, {structure = true}: {structure?: boolean} = {}): ProjectReport {
   const directory = loadDirectory(siteDir);
   const ids = organizationIds(directory.countries);
   const hosts = organizationHosts(directory.countries);
@@ -162,6 +162,7 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
         riskActionIds: riskIds,
         organizationHosts: hosts,
         today,
+        structure,
       });
       issues.push(...source.issues);
       texts.push({file, text});
@@ -209,6 +210,7 @@ export function checkProject(siteDir: string, today: Date, registries?: GuideReg
           riskActionIds: riskIds,
           organizationHosts: hosts,
           today,
+          structure,
         });
         issues.push(...translated.issues);
         texts.push({file: translatedFile, text: translatedText});

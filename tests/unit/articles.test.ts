@@ -192,6 +192,26 @@ describe('checking a survivor article', () => {
     }
   });
 
+  it('reads the structure from the parsed MDX, not from text that only looks like it', () => {
+    // A heading in a code block is code, not a section.
+    const inCode = check(
+      goodFrontMatter +
+        goodBody.replace('## What this cannot do {#limits}', '## Limits').replace('They know where you went.', '```\n## What this cannot do {#limits}\n```'),
+    );
+    expect(inCode.some((issue) => issue.startsWith('error: docs/stalkerware.mdx › section #limits: is missing'))).toBe(true);
+    // A link in a table is a link.
+    const inTable = check(
+      goodFrontMatter + goodBody.replace('They know where you went.', '| Sign | More |\n| --- | --- |\n| A tracker | [Maker](http://maker.org) |'),
+    );
+    expect(inTable.some((issue) => issue.startsWith('error: docs/stalkerware.mdx › line 19: links to http://maker.org over plain http'))).toBe(true);
+    // A risk mark the writer left open is not valid MDX: one issue at its line, not a silent pass.
+    const unclosed = check(goodFrontMatter + goodBody.replace('<Risk action="general-uninstall-app" />', '<Risk action="general-uninstall-app">'));
+    expect(
+      unclosed.some((issue) => /^error: docs\/stalkerware\.mdx › line \d+: is not valid MDX \(.+\)\. Fix: close every <Tag>/.test(issue)),
+      unclosed.join('\n'),
+    ).toBe(true);
+  });
+
   it('fails on a source at an example address, or not on the web over https', () => {
     const example = check(goodFrontMatter + goodBody.replace('https://support.google.com/accounts', 'https://www.example.com/help'));
     expect(example).toContain(

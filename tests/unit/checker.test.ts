@@ -8,6 +8,7 @@ import type {LoadContext} from '@docusaurus/types';
 import contentRulesPlugin from '../../src/plugins/content-rules';
 import {contentHash} from '../../src/content/articles';
 import {regionOrder} from '../../src/config/regions';
+import {compileAsTheBuild} from './support/compile-as-build';
 
 const article = `---
 title: Stalkerware and monitoring apps
@@ -239,16 +240,22 @@ describe('npm run check:content', () => {
 describe('the build', () => {
   const context = (locale: string) => ({siteDir: site, i18n: {currentLocale: locale, defaultLocale: 'en'}, baseUrl: '/'}) as unknown as LoadContext;
 
-  it('stops on the same errors as the checker, naming the file and what to fix', async () => {
-    write('docs/stalkerware.mdx', article.replace(':::safety[Before you change anything]', ':::note'));
-    await expect(contentRulesPlugin(context('en')).loadContent!()).rejects.toThrow(
-      'error: docs/stalkerware.mdx › line 10: does not open with the safety callout. Fix: start the article with :::safety[Before you change anything]',
-    );
+  it('stops, as it compiles a file, on the same structure errors as the checker, naming the file and what to fix', async () => {
+    write('docs/stalkerware.mdx', withReading(article.replace(':::safety[Before you change anything]', ':::note')));
+    const expected =
+      'error: docs/stalkerware.mdx › line 11: does not open with the safety callout. Fix: start the article with :::safety[Before you change anything]';
+    expect((await compileAsTheBuild(site, 'docs/stalkerware.mdx'))?.message).toContain(expected);
+    expect(runChecker().output).toContain(expected);
+    // The plugin's own pass leaves structure to the compile: it does not parse every file a second time.
+    await expect(contentRulesPlugin(context('en')).loadContent!()).resolves.toBeDefined();
   });
 
-  it('stops on an unknown organization id', async () => {
-    write('docs/stalkerware.mdx', article.replace('They know where you go.', 'Call <Org id="no-such-org" />.'));
-    await expect(contentRulesPlugin(context('es')).loadContent!()).rejects.toThrow('<Org id="no-such-org"> names an organization that is not in the directory');
+  it('stops on an unknown organization id, in a translation too', async () => {
+    const file = 'i18n/es/docusaurus-plugin-content-docs/current/stalkerware.mdx';
+    write(file, translation('es', article.replace('They know where you go.', 'Call <Org id="no-such-org" />.')));
+    expect((await compileAsTheBuild(site, file))?.message).toContain(
+      `error: ${file} › line 18: <Org id="no-such-org"> names an organization that is not in the directory`,
+    );
   });
 
   it('stops on a dead internal link', async () => {

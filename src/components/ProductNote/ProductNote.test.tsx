@@ -3,7 +3,7 @@ import {cleanup, render} from '@testing-library/react';
 import ProductNote from './index';
 import {supplyCompany} from '../../plugins/company/remark';
 import type {Company} from '../../config/company-schema';
-import type {MdastNode} from '../../plugins/mdx-jsx';
+import type {MdastNode} from '../../content/mdx-jsx';
 
 const company: Company = {
   name: 'Acme Security',

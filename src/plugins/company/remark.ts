@@ -8,7 +8,7 @@ import path from 'node:path';
 import {buildingLocale, type Locale} from '../../config/locales';
 import {inLocale, type Company} from '../../config/company-schema';
 import {company} from '../../config/company';
-import {addAttribute, isJsxElement, type MdastNode} from '../mdx-jsx';
+import {addAttribute, isJsxElement, type MdastNode} from '../../content/mdx-jsx';
 import {collectionOf, translationDir} from '../../content/collections';
 
 type Heading = MdastNode & {depth?: number; data?: {id?: string; hProperties?: {id?: string}}; value?: string};

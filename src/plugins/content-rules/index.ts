@@ -1,6 +1,7 @@
 /**
  * Local plugin: the content rules at build time. Runs the same checks as `npm run check:content` and stops the
- * build, naming file, place and fix, when any of them is an error. The check covers the whole project (every
+ * build, naming file, place and fix, when any of them is an error; the checks of a file's structure run as its MDX
+ * is compiled (./remark.ts, in every content plugin's beforeDefaultRemarkPlugins). The check covers the whole project (every
  * locale's files), so it runs once per build: the other locales' passes reuse its report while no file it reads has
  * changed. Warnings are printed once, not per locale.
  * It also publishes the writers' translation status page at /translation-status (linked from no reader page), with
@@ -40,7 +41,8 @@ async function checkOnce(siteDir: string): Promise<{report: ProjectReport; fresh
   const now = new Date();
   const current = fingerprint(siteDir, now.toISOString().slice(0, 10));
   if (lastCheck?.siteDir === siteDir && lastCheck.fingerprint === current) return {report: lastCheck.report, fresh: false};
-  const report = checkProject(siteDir, now, await loadRegistries(siteDir));
+  // Structure is checked on the tree the MDX compiler parses (./remark.ts), not by parsing every file twice.
+  const report = checkProject(siteDir, now, await loadRegistries(siteDir), {structure: false});
   lastCheck = {siteDir, fingerprint: current, report};
   return {report, fresh: true};
 }

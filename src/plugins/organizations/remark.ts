@@ -8,7 +8,7 @@ import {buildingLocale, type Locale} from '../../config/locales';
 import {localizeDirectory, loadDirectory, type LocalContact, type LocalCountry, type LocalOrganization} from '../../content/organizations';
 import {helpBlockFor} from '../../content/ordering';
 import {helpKinds, type HelpKind} from '../../content/schema';
-import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../mdx-jsx';
+import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../../content/mdx-jsx';
 
 /** What an `<Org>` mention shows: the name, linked, and the first number to tap. */
 export type OrgMention = Pick<LocalOrganization, 'id' | 'name' | 'website'> & {phone?: LocalContact};

@@ -7,7 +7,7 @@
 import {buildingLocale, type Locale} from '../../config/locales';
 import type {RiskEntry} from '../../components/Risk';
 import {loadRiskActions, localizePlatforms, type LocalPlatform} from '../../content/who-gets-told';
-import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../mdx-jsx';
+import {addAttribute, attributeValue, isJsxElement, type MdastNode} from '../../content/mdx-jsx';
 
 const platformsByLocale = new Map<Locale, LocalPlatform[]>();
 

@@ -1,17 +1,20 @@
 /**
- * The small part of the MDX syntax tree the remark plugins read and write: JSX elements (`<GetHelp kinds={...} />`,
- * `<Risk action="..." />`) and their attributes. Shared so each plugin says only what it supplies.
+ * The small part of the MDX syntax tree the remark plugins and the structure checks (./structure.ts) read and write:
+ * JSX elements (`<GetHelp kinds={...} />`, `<Risk action="..." />`) and their attributes. Shared so each says only
+ * what it supplies or checks.
  */
 type MdxAttribute = {type: string; name?: string; value?: unknown};
 export type MdastNode = {type: string; name?: string | null; attributes?: MdxAttribute[]; children?: MdastNode[]};
 
-/** A JSX element in flow (its own line) or in text (inside a paragraph). */
-export function isJsxElement(node: MdastNode, name: string): boolean {
+type JsxElement = {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name?: string | null; attributes?: MdxAttribute[]};
+
+/** A JSX element in flow (its own line) or in text (inside a paragraph); any tree's node type narrows to it. */
+export function isJsxElement<Node extends {type: string; name?: string | null}>(node: Node, name: string): node is Node & JsxElement {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 }
 
 /** An attribute's text: a string value as written, or the source of an expression such as kinds={["hotline"]}. */
-export function attributeValue(node: MdastNode, name: string): string | undefined {
+export function attributeValue(node: {attributes?: readonly MdxAttribute[]}, name: string): string | undefined {
   const value = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') return value.value;
