@@ -16,6 +16,7 @@ import contentRulesPlugin from './src/plugins/content-rules';
 import remarkContentStructure from './src/plugins/content-rules/remark';
 import rehypeOutsideLinks from './src/plugins/outside-links';
 import searchWorkerPlugin from './src/plugins/search-worker';
+import homePlugin from './src/plugins/home';
 import leanClientPlugin from './src/plugins/lean-client';
 import builtPagesPlugin from './src/plugins/built-pages';
 import feedsPlugin, {updatesEnglish, updatesText} from './src/plugins/feeds';
@@ -154,6 +155,7 @@ const config = {
       // Typed with their own content; Docusaurus's config type only knows PluginModule<unknown>.
       organizationsPlugin as PluginModule,
       contentRulesPlugin as PluginModule,
+      homePlugin, // the home page, listing every guide in the sidebar
       // The one post-build stage: scripts after the first paint, then each page's CSP, the short link pages, then
       // the host header files.
       builtPagesPlugin,

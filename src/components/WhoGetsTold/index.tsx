@@ -46,7 +46,8 @@ function SourceKind({kind}: {kind: ActionSourceKind}): ReactNode {
 
 function ActionRow({action}: {action: LocalRiskAction}) {
   const {i18n} = useDocusaurusContext();
-  // The row's heading carries its anchor: guides and agents link to it, and search lands on it.
+  // The row's heading carries its anchor: guides and agents link to it. (Search finds the page, not the row: the
+  // search plugin splits docs and blog posts at their headings, but indexes a page such as this one whole.)
   return (
     <article className={styles.row} data-action={action.id}>
       <Heading as="h3" id={action.id} className={styles.title}>

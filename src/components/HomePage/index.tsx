@@ -3,10 +3,11 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import WhatAreYouNoticing from '@site/src/components/WhatAreYouNoticing';
-import TopicList from '@site/src/components/TopicList';
-import styles from './index.module.css';
+import TopicList, {type GuideGroup} from '@site/src/components/TopicList';
+import styles from './styles.module.css';
 
-export default function Home() {
+/** The home page; src/plugins/home adds its route, with every guide in the sidebar's groups. */
+export default function HomePage({guideGroups}: {guideGroups: GuideGroup[]}) {
   return (
     <Layout
       description={translate({
@@ -69,7 +70,7 @@ export default function Home() {
         </div>
 
         <WhatAreYouNoticing />
-        <TopicList />
+        <TopicList groups={guideGroups} />
       </main>
     </Layout>
   );
