@@ -104,15 +104,16 @@ function articleIssues(tree: Root, nodes: Nodes[], file: string, where: (node: N
       fix: 'start the article with :::safety[Before you change anything] ... ::: before any other text',
     });
   }
-  const sections = new Map<string, Nodes>();
-  for (const node of tree.children) {
+  // Each section's heading, the first with its id at the top level, and its place there.
+  const sections = new Map<string, {heading: Nodes; index: number}>();
+  tree.children.forEach((node, index) => {
     const id = node.type === 'heading' && node.depth === 2 ? headingId(node) : undefined;
-    if (id && !sections.has(id)) sections.set(id, node);
-  }
+    if (id && !sections.has(id)) sections.set(id, {heading: node, index});
+  });
   let previous = -1;
   for (const section of requiredSections) {
-    const heading = sections.get(section.id);
-    if (!heading) {
+    const found = sections.get(section.id);
+    if (!found) {
       issues.push({
         severity: 'error',
         file,
@@ -122,20 +123,19 @@ function articleIssues(tree: Root, nodes: Nodes[], file: string, where: (node: N
       });
       continue;
     }
-    const index = tree.children.indexOf(heading as (typeof tree.children)[number]);
-    if (index < previous) {
+    if (found.index < previous) {
       issues.push({
         severity: 'error',
         file,
-        where: where(heading),
+        where: where(found.heading),
         message: `section #${section.id} is out of order`,
         fix: `keep the order ${requiredSections.map((s) => `#${s.id}`).join(', ')}`,
       });
     }
-    previous = index;
+    previous = found.index;
   }
   const block = nodes.find((node) => isJsxElement(node, 'GetHelp') && attributeValue(node, 'kinds') !== undefined);
-  const getHelpHeading = sections.get('get-help');
+  const getHelpHeading = sections.get('get-help')?.heading;
   if (!block) {
     issues.push({
       severity: 'error',

@@ -133,6 +133,14 @@ describe('checking a survivor article', () => {
       'error: docs/stalkerware.mdx › section #limits: is missing. Fix: add the heading ## What this cannot do {#limits} (translate the words, keep the {#limits} id)',
     ],
     [
+      'sections out of order',
+      goodFrontMatter,
+      goodBody
+        .replace('## Signs you might notice {#signs}', '## Your options {#options}')
+        .replace('## Your options {#options}\n\n<Risk', '## Signs you might notice {#signs}\n\n<Risk'),
+      'error: docs/stalkerware.mdx › line 15: section #options is out of order. Fix: keep the order #signs, #options, #limits, #get-help, #sources',
+    ],
+    [
       'no Get help block',
       goodFrontMatter,
       goodBody.replace('<GetHelp kinds={["hotline", "tech-safety"]} />', ''),
