@@ -16,7 +16,7 @@ import {structureIssues} from '../../content/structure';
 type CompiledFile = {path?: string; value: unknown};
 
 export default function remarkContentStructure({siteDir}: {siteDir: string}) {
-  // Read once per plugin instance; a change to the data restarts the build (getPathsToWatch of the data's plugins).
+  // Read once, as the other remark plugins read the data: under `npm start`, a YAML change needs a restart (CONTRIBUTING).
   const {countries} = loadDirectory(siteDir);
   const known = {
     organizationIds: organizationIds(countries),
