@@ -15,14 +15,29 @@ import {structureIssues} from '../../content/structure';
 /** The file being compiled: its whole text, front matter included (the compiler parses that as the tree's first node). */
 type CompiledFile = {path?: string; value: unknown};
 
+type KnownIds = {organizationIds: Set<string>; organizationHosts: Set<string>; riskActionIds: Set<string>};
+const knownBySite = new Map<string, KnownIds>();
+
+/**
+ * The ids the checks compare with, read once per build process for all content plugins and locales, as the other
+ * remark plugins read the data: under `npm start`, a YAML change needs a restart (CONTRIBUTING).
+ */
+function knownIds(siteDir: string): KnownIds {
+  let known = knownBySite.get(siteDir);
+  if (!known) {
+    const {countries} = loadDirectory(siteDir);
+    known = {
+      organizationIds: organizationIds(countries),
+      organizationHosts: organizationHosts(countries),
+      riskActionIds: actionIds(loadRiskActions(siteDir).platforms),
+    };
+    knownBySite.set(siteDir, known);
+  }
+  return known;
+}
+
 export default function remarkContentStructure({siteDir}: {siteDir: string}) {
-  // Read once, as the other remark plugins read the data: under `npm start`, a YAML change needs a restart (CONTRIBUTING).
-  const {countries} = loadDirectory(siteDir);
-  const known = {
-    organizationIds: organizationIds(countries),
-    organizationHosts: organizationHosts(countries),
-    riskActionIds: actionIds(loadRiskActions(siteDir).platforms),
-  };
+  const known = knownIds(siteDir);
   return (tree: Root, file: CompiledFile) => {
     if (!file.path) return;
     const relative = path.relative(siteDir, file.path).replace(/\\/g, '/');
